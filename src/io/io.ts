@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+/**
+ * Everything a command needs from the outside world. cli.ts builds it from `process`; tests build
+ * their own. Commands and use cases never touch `process` directly.
+ */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's date in UTC, `YYYY-MM-DD` (the default `as_of`). */
+  today(): string;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  /** Reads all of standard input as UTF-8 (for `-` as a file name). */
+  readStdin(): Promise<string>;
+  /** Sets the exit code without stopping output. */
+  setExitCode(code: number): void;
+}
+
+/** The package root (where `rates/` and `package.json` live), from the built file's location. */
+export function packageRoot(): string {
+  // dist/io/io.js → package root is two levels up.
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+/** The rate-card folder: `WA_COST_RATES_DIR` when set (tests use fixture cards), else the shipped `rates/`. */
+export function ratesDir(io: Pick<Io, 'env' | 'cwd'>): string {
+  const fromEnv = io.env['WA_COST_RATES_DIR'];
+  return fromEnv ? resolve(io.cwd, fromEnv) : resolve(packageRoot(), 'rates');
+}
