@@ -24,7 +24,9 @@ const io: Io = {
   },
 };
 
-const version = (JSON.parse(readFileSync(resolve(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(resolve(packageRoot(), 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -35,10 +37,15 @@ Exit codes:
   70  internal error in wa-cost (please report it, with the command you ran)`;
 
 const program = new Command('wa-cost')
-  .description("Estimate what WhatsApp Business messaging will cost (Meta's fees plus your vendor's), and whether it pays.")
+  .description(
+    "Estimate what WhatsApp Business messaging will cost (Meta's fees plus your vendor's), and whether it pays.",
+  )
   .version(version, '-V, --version')
   .showSuggestionAfterError(true)
-  .addHelpText('after', `${EXIT_CODES_HELP}\n\nExample:\n  $ wa-cost estimate fixtures/plans/per-message-2026.yaml --format json`)
+  .addHelpText(
+    'after',
+    `${EXIT_CODES_HELP}\n\nExample:\n  $ wa-cost estimate fixtures/plans/per-message-2026.yaml --format json`,
+  )
   .exitOverride()
   .configureOutput({
     writeOut: (s) => io.stdout(s),
@@ -47,7 +54,11 @@ const program = new Command('wa-cost')
   });
 
 for (const factory of commandFactories) {
-  program.addCommand(factory(io).exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => undefined }));
+  program.addCommand(
+    factory(io)
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => undefined }),
+  );
 }
 
 try {
@@ -58,8 +69,18 @@ try {
 
 function handleError(err: unknown): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.ok;
-    const usage = new UsageError([{ message: err.message.replace(/^error: /, ''), hint: 'run `wa-cost --help` (or `wa-cost <command> --help`) for usage' }]);
+    if (
+      err.code === 'commander.helpDisplayed' ||
+      err.code === 'commander.version' ||
+      err.code === 'commander.help'
+    )
+      return ExitCode.ok;
+    const usage = new UsageError([
+      {
+        message: err.message.replace(/^error: /, ''),
+        hint: 'run `wa-cost --help` (or `wa-cost <command> --help`) for usage',
+      },
+    ]);
     io.stderr(`${formatError(usage)}\n`);
     return ExitCode.usage;
   }
@@ -68,6 +89,8 @@ function handleError(err: unknown): number {
     return err.exitCode;
   }
   // Not a user mistake: a bug. Keep the stack so it can be reported.
-  io.stderr(`internal error (a bug in wa-cost ${version}; please report it with the command you ran):\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  io.stderr(
+    `internal error (a bug in wa-cost ${version}; please report it with the command you ran):\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   return ExitCode.internal;
 }

@@ -11,9 +11,15 @@ export function resolveMarket(mapping: MarketMapping, iso2: string, date: string
 }
 
 /** The mapping period in force for a country on `date`, or undefined when Meta does not list it. */
-export function resolveMarketPeriod(mapping: MarketMapping, iso2: string, date: string): MarketPeriod | undefined {
+export function resolveMarketPeriod(
+  mapping: MarketMapping,
+  iso2: string,
+  date: string,
+): MarketPeriod | undefined {
   const entry = mapping.countries.get(iso2.toUpperCase());
-  return entry?.periods.find((p) => (p.from === undefined || p.from <= date) && (p.to === undefined || date <= p.to));
+  return entry?.periods.find(
+    (p) => (p.from === undefined || p.from <= date) && (p.to === undefined || date <= p.to),
+  );
 }
 
 /** Every market name that exists on `date`, sorted. */

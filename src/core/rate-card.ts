@@ -1,7 +1,13 @@
 import type { Decimal } from './money.js';
 
 /** Meta's billing categories, as on the rate cards. */
-export const CATEGORIES = ['marketing', 'utility', 'authentication', 'authentication_international', 'service'] as const;
+export const CATEGORIES = [
+  'marketing',
+  'utility',
+  'authentication',
+  'authentication_international',
+  'service',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 /** Categories a template (and so a campaign) can have. */
 export type TemplateCategory = 'marketing' | 'utility' | 'authentication';

@@ -34,7 +34,17 @@ export async function loadRateCard(file: string): Promise<RateCard> {
 
 async function loadTierTable(file: string): Promise<TierTable> {
   const v = validateSource(tierTableSchema, parseYamlSource(await readTextFile(file), file));
-  return { id: v.id, currency: v.currency, effectiveDate: v.effective_date, trust: v.trust, confidence: v.confidence, source: v.source, notes: v.notes, tables: v.tables, file };
+  return {
+    id: v.id,
+    currency: v.currency,
+    effectiveDate: v.effective_date,
+    trust: v.trust,
+    confidence: v.confidence,
+    source: v.source,
+    notes: v.notes,
+    tables: v.tables,
+    file,
+  };
 }
 
 /** Reads `markets.yaml`: Meta's country → market mapping with its history. */
@@ -44,7 +54,11 @@ export async function loadMarketMapping(ratesDir: string): Promise<MarketMapping
   const countries = new Map(
     Object.entries(v.countries).map(([iso, c]) => [
       iso,
-      { name: c.name, callingCode: c.calling_code, periods: c.periods.map((p) => ({ market: p.market, from: p.from, to: p.to, assumed: p.assumed })) },
+      {
+        name: c.name,
+        callingCode: c.calling_code,
+        periods: c.periods.map((p) => ({ market: p.market, from: p.from, to: p.to, assumed: p.assumed })),
+      },
     ]),
   );
   return { defaultMarket: v.default_market, source: { ...v.source, via: [] }, countries };
@@ -69,13 +83,22 @@ export async function loadRateBook(ratesDir: string): Promise<RateBook> {
   };
   const cardFiles = await listYaml(join(ratesDir, 'meta', 'cards'));
   const tierFiles = await listYaml(join(ratesDir, 'meta', 'tiers'), true);
-  const cards = (await Promise.all(cardFiles.map((f) => collect(() => loadRateCard(f))))).filter((c): c is RateCard => c !== undefined);
-  const tiers = (await Promise.all(tierFiles.map((f) => collect(() => loadTierTable(f))))).filter((t): t is TierTable => t !== undefined);
+  const cards = (await Promise.all(cardFiles.map((f) => collect(() => loadRateCard(f))))).filter(
+    (c): c is RateCard => c !== undefined,
+  );
+  const tiers = (await Promise.all(tierFiles.map((f) => collect(() => loadTierTable(f))))).filter(
+    (t): t is TierTable => t !== undefined,
+  );
   const markets = await collect(() => loadMarketMapping(ratesDir));
   const ids = new Map<string, string>();
   for (const c of cards) {
     const other = ids.get(c.id);
-    if (other) problems.push({ file: c.file, message: `card id "${c.id}" is also used by ${other}`, hint: 'give each card a unique id' });
+    if (other)
+      problems.push({
+        file: c.file,
+        message: `card id "${c.id}" is also used by ${other}`,
+        hint: 'give each card a unique id',
+      });
     ids.set(c.id, c.file);
   }
   if (problems.length > 0 || !markets) throw new InputError('E_RATE_CARD_INVALID', problems);
@@ -84,9 +107,18 @@ export async function loadRateBook(ratesDir: string): Promise<RateBook> {
 
 async function listYaml(dir: string, optional = false): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+    return (await readdir(dir))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => join(dir, f));
   } catch (err) {
     if (optional) return [];
-    throw new InputError('E_RATES_DIR', [{ file: dir, message: `rate-card folder cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, hint: 'check WA_COST_RATES_DIR, or reinstall wa-cost' }]);
+    throw new InputError('E_RATES_DIR', [
+      {
+        file: dir,
+        message: `rate-card folder cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+        hint: 'check WA_COST_RATES_DIR, or reinstall wa-cost',
+      },
+    ]);
   }
 }

@@ -50,7 +50,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new InputError('E_FILE_BINARY', [
-      { file, ...lineCol(bytes, nul), message: 'contains a NUL byte: this is a binary file, not text', hint: 'give a YAML or CSV text file' },
+      {
+        file,
+        ...lineCol(bytes, nul),
+        message: 'contains a NUL byte: this is a binary file, not text',
+        hint: 'give a YAML or CSV text file',
+      },
     ]);
   }
   try {
@@ -72,13 +77,19 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 function fileError(file: string, err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') {
-    return new InputError('E_FILE_NOT_FOUND', [{ file, message: 'file not found', hint: 'check the path (it is relative to the current directory)' }]);
+    return new InputError('E_FILE_NOT_FOUND', [
+      { file, message: 'file not found', hint: 'check the path (it is relative to the current directory)' },
+    ]);
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return new InputError('E_FILE_UNREADABLE', [{ file, message: 'permission denied', hint: 'make the file readable (chmod +r)' }]);
+    return new InputError('E_FILE_UNREADABLE', [
+      { file, message: 'permission denied', hint: 'make the file readable (chmod +r)' },
+    ]);
   }
   if (code === 'EISDIR') {
-    return new InputError('E_FILE_IS_DIRECTORY', [{ file, message: 'is a directory, not a file', hint: 'give the path of a file inside it' }]);
+    return new InputError('E_FILE_IS_DIRECTORY', [
+      { file, message: 'is a directory, not a file', hint: 'give the path of a file inside it' },
+    ]);
   }
   return new InputError('E_FILE_UNREADABLE', [{ file, message: `cannot be read (${code ?? String(err)})` }]);
 }
@@ -99,7 +110,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const len =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (len === 0) return i;
     for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += len;

@@ -54,13 +54,17 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const problems: Problem[] = [];
 
   const toData = (node: unknown, path: (string | number)[], depth: number): unknown => {
-    if (++nodes > MAX_NODES) throw tooBig(file, 'the document expands to more than 200,000 values (an alias bomb?)');
+    if (++nodes > MAX_NODES)
+      throw tooBig(file, 'the document expands to more than 200,000 values (an alias bomb?)');
     if (depth > MAX_DEPTH) throw tooBig(file, `values nested deeper than ${MAX_DEPTH} levels`);
     if (isAlias(node)) return toData(node.resolve(doc), path, depth + 1);
     const n = node as Node | null;
     if (n?.range) valuePos.set(pathKey(path), pos(n.range[0]));
     if (isScalar(n)) {
-      if (typeof n.value === 'number' || (n.value === null && n.source && n.source !== '~' && n.source !== 'null' && n.source !== '')) {
+      if (
+        typeof n.value === 'number' ||
+        (n.value === null && n.source && n.source !== '~' && n.source !== 'null' && n.source !== '')
+      ) {
         return n.source ?? String(n.value);
       }
       return n.value;
@@ -72,15 +76,26 @@ export function parseYamlSource(text: string, file: string): YamlSource {
         const k = isScalar(pair.key) ? pair.key.value : pair.key;
         if (typeof k === 'object' && k !== null) {
           const at = (pair.key as Node | null)?.range?.[0];
-          problems.push({ file, ...(at !== undefined ? pos(at) : {}), message: 'a key must be a plain word, not a list or map' });
+          problems.push({
+            file,
+            ...(at !== undefined ? pos(at) : {}),
+            message: 'a key must be a plain word, not a list or map',
+          });
           continue;
         }
-        const key = String(isScalar(pair.key) && typeof pair.key.value === 'number' ? (pair.key.source ?? k) : k);
+        const key = String(
+          isScalar(pair.key) && typeof pair.key.value === 'number' ? (pair.key.source ?? k) : k,
+        );
         const childPath = [...path, key];
         const kr = (pair.key as Node | null)?.range;
         if (kr) keyPos.set(pathKey(childPath), pos(kr[0]));
         // defineProperty: a `__proto__` key stays an own key (and is then rejected as unknown).
-        Object.defineProperty(out, key, { value: toData(pair.value, childPath, depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+          value: toData(pair.value, childPath, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
@@ -97,7 +112,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     locate(path, which = 'value') {
       for (let i = path.length; i >= 0; i--) {
         const k = pathKey(path.slice(0, i));
-        const found = (which === 'key' && i === path.length ? keyPos.get(k) : undefined) ?? valuePos.get(k) ?? keyPos.get(k);
+        const found =
+          (which === 'key' && i === path.length ? keyPos.get(k) : undefined) ??
+          valuePos.get(k) ??
+          keyPos.get(k);
         if (found) return found;
       }
       return undefined;
@@ -117,7 +135,9 @@ function pathKey(path: DocPath): string {
 }
 
 function tooBig(file: string, message: string): InputError {
-  return new InputError('E_YAML_TOO_COMPLEX', [{ file, message, hint: 'write the values out plainly; wa-cost documents are small' }]);
+  return new InputError('E_YAML_TOO_COMPLEX', [
+    { file, message, hint: 'write the values out plainly; wa-cost documents are small' },
+  ]);
 }
 
 function yamlHint(code: string): string | undefined {

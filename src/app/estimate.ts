@@ -1,0 +1,62 @@
+import { RateNotFoundError } from '../errors.js';
+import type { Io } from '../io/io.js';
+import { priceMeta, type MetaPricing } from '../core/price-meta.js';
+import type { Decimal } from '../core/money.js';
+import { buildReport } from '../report/build-report.js';
+import type { Report } from '../report/report.js';
+import { loadPlan } from './load-plan.js';
+import { preparePricing, type EstimateOptions, type PreparedPlan } from './prepare-pricing.js';
+import { toolVersion } from './tool-version.js';
+
+export interface EstimateResult {
+  prepared: PreparedPlan;
+  pricing: MetaPricing;
+  report: Report;
+}
+
+/** read → validate → price → report, for one plan file (or `-` for stdin). */
+export async function runEstimate(planPath: string, opts: EstimateOptions, io: Io): Promise<EstimateResult> {
+  const prepared = await preparePricing(await loadPlan(planPath, io), opts, io);
+  const pricing = pricePrepared(prepared);
+  return { prepared, pricing, report: reportFor(prepared, pricing) };
+}
+
+/**
+ * Prices a prepared plan, optionally with every volume multiplied by `volumeScale`. A rate missing from
+ * the card is an error naming card, market and category, unless the user allowed missing rates.
+ */
+export function pricePrepared(prepared: PreparedPlan, volumeScale?: Decimal): MetaPricing {
+  const input = volumeScale ? { ...prepared.input, volumeScale } : prepared.input;
+  const pricing = priceMeta(input, prepared.resolver, prepared.markets);
+  if (pricing.skipped.length > 0 && !prepared.allowMissingRates) {
+    throw new RateNotFoundError(
+      pricing.skipped.map((x) => ({
+        file: prepared.loaded.file,
+        message: `no rate for ${x.name}${x.campaign ? ` in campaign "${x.campaign}"` : ''}: ${x.reason}`,
+        hint: `a missing rate is never priced as zero. Use another currency (--currency USD), give your own rate for ${x.market} ${x.category}, or pass --allow-missing-rates to list such lines as not priced`,
+      })),
+    );
+  }
+  return pricing;
+}
+
+/** The Report of a priced plan. */
+export function reportFor(prepared: PreparedPlan, pricing: MetaPricing): Report {
+  const { plan, file } = prepared.loaded;
+  return buildReport(
+    {
+      planName: plan.name,
+      file,
+      date: prepared.date,
+      currency: prepared.currency,
+      months: prepared.months,
+      growthPct: plan.monthly_growth_pct,
+      phoneNumbers: plan.phone_numbers,
+      card: prepared.card,
+      audiences: prepared.audiences,
+      warnings: prepared.warnings,
+    },
+    pricing,
+    `wa-cost ${toolVersion()}`,
+  );
+}

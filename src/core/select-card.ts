@@ -1,0 +1,61 @@
+import type { Category, RateBook, RateCard, TierTable } from './rate-card.js';
+import { cardLabel } from './rate-card.js';
+import type { RateResolver, ResolvedRate } from './pricing-input.js';
+
+/** The newest card of `currency` whose effective date is on or before `date`, if any. */
+export function selectCard(cards: readonly RateCard[], currency: string, date: string): RateCard | undefined {
+  return cards
+    .filter((c) => c.currency === currency && c.effectiveDate <= date)
+    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
+}
+
+/** Tier tables of `currency` in force on `date`: for each market and category, the newest table. */
+export function selectTiers(
+  tables: readonly TierTable[],
+  currency: string,
+  date: string,
+): Map<string, { table: TierTable; entry: TierTable['tables'][number] }> {
+  const out = new Map<string, { table: TierTable; entry: TierTable['tables'][number] }>();
+  const inForce = tables
+    .filter((t) => t.currency === currency && t.effectiveDate <= date)
+    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+  for (const table of inForce)
+    for (const entry of table.tables) out.set(`${entry.market}\u0000${entry.category}`, { table, entry });
+  return out;
+}
+
+/** The first day of the quarter after `date` (Meta changes prices only on quarter starts, RULES §1). */
+export function nextQuarterStart(date: string): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const q = Math.floor((m - 1) / 3) + 1;
+  return q === 4 ? `${y + 1}-01-01` : `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+}
+
+/** A RateResolver over one Meta card and the tier tables of its currency in force on `date`. */
+export function cardResolver(card: RateCard, book: Pick<RateBook, 'tiers'>, date: string): RateResolver {
+  const tiers = selectTiers(book.tiers, card.currency, date);
+  const label = cardLabel(card);
+  return {
+    lookup(market: string, category: Category): ResolvedRate | undefined {
+      const rate = card.rates.get(market)?.[category];
+      if (rate === undefined) return undefined;
+      const notes = card.rowNotes
+        .filter((n) => n.market === market && n.category === category)
+        .map((n) => `${n.trust}: ${n.note}`);
+      return { rate, source: label, fromMetaCard: true, notes };
+    },
+    tiers(market: string, category: Category) {
+      const t = tiers.get(`${market}\u0000${category}`);
+      return t
+        ? { tiers: t.entry.tiers, source: `${t.table.id}`, lowConfidence: t.table.confidence === 'low' }
+        : undefined;
+    },
+    describeMissing(market: string, category: Category): string {
+      const why = card.rates.has(market)
+        ? `has no ${category} rate for ${market}`
+        : `has no rates for ${market}`;
+      return `card ${card.id} (${card.currency}, effective ${card.effectiveDate}${card.complete ? '' : ', partial'}) ${why}`;
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import Table from 'cli-table3';
+import type { Report } from '../report/report.js';
+import { formatMoney, formatQuantity, formatRate } from './format.js';
+import type { RenderOptions } from './render-options.js';
+
+/** The human view of an estimate: header, lines, months, totals, rate cards, rules. */
+export function renderEstimateTable(report: Report, opts: RenderOptions): string {
+  const { plan } = report;
+  const cur = plan.currency;
+  const money = (v: string) => formatMoney(v, cur);
+  const b = opts.style.bold;
+  const out: string[] = [];
+  out.push(
+    b(`${plan.name}`) +
+      ` — estimate as of ${plan.as_of}, ${plan.months} month${plan.months === 1 ? '' : 's'}, ${cur}, ${plan.pricing_model.replace('_', '-')} pricing`,
+  );
+  out.push('');
+  // One rate source for every line (the usual case) is named once under the table, not on each row.
+  const sources = new Set(report.lines.map((l) => l.rate_source).filter((x) => x !== null));
+  const sourceColumn = sources.size > 1;
+  const lines = new Table({
+    head: [
+      'Line',
+      'Campaign',
+      'Recipients',
+      'Delivered',
+      'Free',
+      'Billable',
+      'Rate',
+      `Cost ${cur}`,
+      ...(sourceColumn ? ['Rate source'] : []),
+    ],
+    colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+    style: { head: opts.color ? ['cyan'] : [], border: opts.color ? ['grey'] : [], compact: true },
+  });
+  for (const l of report.lines) {
+    lines.push([
+      l.name,
+      l.campaign ?? (l.kind === 'service' ? 'service' : '—'),
+      l.recipients === null ? '' : formatQuantity(l.recipients),
+      l.delivered === null ? '' : formatQuantity(l.delivered),
+      l.free === null ? '' : formatQuantity(l.free),
+      formatQuantity(l.billable),
+      formatRate(l.unit_rate),
+      money(l.cost),
+      ...(sourceColumn ? [l.rate_source ?? ''] : []),
+    ]);
+  }
+  const end = sourceColumn ? [''] : [];
+  lines.push([{ colSpan: 7, content: b('Total Meta fees') }, b(money(report.totals.meta)), ...end]);
+  if (report.totals.vendor !== null)
+    lines.push([{ colSpan: 7, content: b('Total vendor fees') }, b(money(report.totals.vendor)), ...end]);
+  lines.push([
+    { colSpan: 7, content: b(`Total (${plan.months} month${plan.months === 1 ? '' : 's'})`) },
+    b(money(report.totals.total)),
+    ...end,
+  ]);
+  out.push(lines.toString());
+  if (!sourceColumn && sources.size === 1) out.push(`Rates: ${[...sources][0]} (see Rate cards below).`);
+  const freeNotes = [...new Set(report.lines.flatMap((l) => l.notes))];
+  if (freeNotes.length > 0) out.push(`Free units: ${freeNotes.join('; ')}.`);
+
+  if (plan.months > 1) {
+    const months = new Table({
+      head: [
+        'Month',
+        `Meta ${cur}`,
+        ...(report.totals.vendor !== null ? [`Vendor ${cur}`] : []),
+        `Total ${cur}`,
+      ],
+      colAligns: ['right', 'right', 'right', 'right'],
+      style: { head: opts.color ? ['cyan'] : [], border: opts.color ? ['grey'] : [], compact: true },
+    });
+    for (const m of report.totals.months)
+      months.push([
+        String(m.month),
+        money(m.meta),
+        ...(m.vendor !== null ? [money(m.vendor)] : []),
+        money(m.total),
+      ]);
+    out.push('', b('Per month'), months.toString());
+  }
+  if (report.skipped.length > 0) {
+    out.push('', b('Not priced (rate unknown, --allow-missing-rates)'));
+    for (const x of report.skipped)
+      out.push(
+        `  ${x.name}${x.campaign ? ` [${x.campaign}]` : ''}: ${formatQuantity(x.billable)} units — ${x.reason}`,
+      );
+  }
+  out.push('', b('Rate cards'));
+  for (const c of report.rate_cards)
+    out.push(
+      `  ${c.id}: ${c.provider} ${c.model.replace('_', '-')} ${c.currency}, effective ${c.effective_date}, ${c.complete ? 'complete' : 'partial'}, ${c.trust}; ${c.source_url}`,
+    );
+  out.push('', b('Rules applied'));
+  for (const r of report.rules) out.push(`  - ${r}`);
+  out.push('', b('Assumptions'));
+  for (const d of report.decisions) out.push(`  - ${d}`);
+  out.push(
+    '',
+    `Amounts are rounded to the ${cur} minor unit for display only; totals are sums of unrounded lines (use --format json for exact values).`,
+  );
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,133 @@
+import { ZERO, sum, type Decimal } from '../core/money.js';
+import type { MetaLine } from '../core/line-item.js';
+import type { MetaPricing } from '../core/price-meta.js';
+import type { RateCard } from '../core/rate-card.js';
+import type { Warning } from '../core/line-item.js';
+import { REPORT_VERSION, type Report, type ReportLine } from './report.js';
+
+/** Judgment calls every estimate states (docs/pricing-decisions.md). */
+export const DECISIONS = [
+  'All months are priced with the rules and card in force on as_of; later months differ only by volume growth.',
+  'Volumes are expected values: shares (delivery, windows, entry points) may give fractional messages.',
+  'The service free tier is spread over markets in proportion to their service volume.',
+  'Volume tiers are applied per market and category per month across all campaigns, as one adjustment line.',
+];
+
+const s = (d: Decimal): string => d.toFixed();
+
+/** What the report says about the plan besides its priced lines. */
+export interface ReportInput {
+  planName: string;
+  file: string;
+  date: string;
+  currency: string;
+  months: number;
+  growthPct: Decimal;
+  phoneNumbers: Decimal;
+  card: RateCard;
+  audiences: { name: string; source: string; countries: ReadonlyMap<string, Decimal> }[];
+  warnings: Warning[];
+}
+
+/** Builds the Report from a priced plan. Pure: no IO, no clock. */
+export function buildReport(prepared: ReportInput, pricing: MetaPricing, generatedBy: string): Report {
+  const { card } = prepared;
+  const lines = pricing.lines.map(toReportLine);
+  const months = Array.from({ length: prepared.months }, (_, i) => {
+    const meta = sum(pricing.lines.map((l) => l.months[i]?.cost ?? ZERO));
+    return { month: i + 1, meta: s(meta), vendor: null, total: s(meta) };
+  });
+  const byCategory: Record<string, Decimal> = {};
+  for (const l of pricing.lines) byCategory[l.category] = (byCategory[l.category] ?? ZERO).plus(l.cost);
+  const metaTotal = sum(pricing.lines.map((l) => l.cost));
+  return {
+    report: 'wa-cost/estimate',
+    version: REPORT_VERSION,
+    generated_by: generatedBy,
+    plan: {
+      name: prepared.planName,
+      file: prepared.file,
+      as_of: prepared.date,
+      currency: prepared.currency,
+      months: prepared.months,
+      monthly_growth_pct: s(prepared.growthPct),
+      phone_numbers: s(prepared.phoneNumbers),
+      pricing_model: pricing.rules.model,
+    },
+    rate_cards: [
+      {
+        id: card.id,
+        provider: 'meta',
+        model: card.model,
+        currency: card.currency,
+        effective_date: card.effectiveDate,
+        complete: card.complete,
+        trust: card.trust,
+        source_url: card.source.url,
+        via: card.source.via,
+      },
+    ],
+    rules: pricing.rules.statements,
+    decisions: DECISIONS,
+    audiences: prepared.audiences.map((a) => ({
+      name: a.name,
+      source: a.source,
+      recipients: s(sum(a.countries.values())),
+      countries: Object.fromEntries([...a.countries].map(([k, v]) => [k, s(v)])),
+    })),
+    lines,
+    skipped: pricing.skipped.map((x) => ({
+      id: x.id,
+      name: x.name,
+      campaign: x.campaign,
+      market: x.market,
+      category: x.category,
+      billable: s(x.billable),
+      reason: x.reason,
+    })),
+    totals: {
+      meta: s(metaTotal),
+      vendor: null,
+      total: s(metaTotal),
+      months,
+      by_category: Object.fromEntries(Object.entries(byCategory).map(([k, v]) => [k, s(v)])),
+    },
+    warnings: [
+      ...prepared.warnings,
+      ...pricing.warnings,
+      ...pricing.skipped.map((x) => ({
+        code: 'rate-missing-skipped',
+        message: `${x.name}${x.campaign ? ` [${x.campaign}]` : ''} not priced: ${x.reason} (--allow-missing-rates)`,
+      })),
+    ],
+  };
+}
+
+function toReportLine(l: MetaLine): ReportLine {
+  return {
+    id: l.id,
+    section: 'meta',
+    kind: l.kind,
+    campaign: l.campaign,
+    name: l.name,
+    market: l.market,
+    countries: l.countries,
+    category: l.category,
+    unit: l.unit,
+    recipients: l.kind === 'tier_adjustment' ? null : s(l.recipients),
+    delivered: l.kind === 'tier_adjustment' ? null : s(l.delivered),
+    free: l.kind === 'tier_adjustment' ? null : s(l.free),
+    billable: s(l.billable),
+    unit_rate: l.unitRate ? s(l.unitRate) : null,
+    cost: s(l.cost),
+    rate_source: l.rateSource,
+    notes: l.notes,
+    months: l.months.map((m) => ({
+      month: m.month,
+      delivered: s(m.delivered),
+      free: s(m.free),
+      billable: s(m.billable),
+      cost: s(m.cost),
+    })),
+  };
+}
