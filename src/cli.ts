@@ -11,7 +11,8 @@ const io: Io = {
   stderr: (text) => void process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
-  today: () => new Date().toISOString().slice(0, 10),
+  // WA_COST_TODAY pins "today" (the default as_of) for reproducible runs and tests.
+  today: () => process.env['WA_COST_TODAY'] ?? new Date().toISOString().slice(0, 10),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   readStdin: async () => {

@@ -1,6 +1,9 @@
 /** The closest candidate to `word` within a small edit distance, for "did you mean" hints. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
+  // A name written short or long ("lapsed" for "lapsed_customers") is the likeliest slip.
+  const affix = candidates.filter((c) => c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase()));
+  if (w.length >= 3 && affix.length === 1) return affix[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

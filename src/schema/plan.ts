@@ -22,7 +22,7 @@ const countryCounts = () =>
         ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not an ISO 3166 alpha-2 country code (e.g. DE, IN, BR, US)` });
       }
     }
-  });
+  }, { when: () => true });
 
 const audience = strictObject({
   countries: countryCounts().optional(),

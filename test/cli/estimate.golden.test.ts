@@ -1,0 +1,43 @@
+import { describe, it } from 'vitest';
+import { expectGolden, runCli } from './golden.js';
+
+const PLAN = 'fixtures/plans/per-message-2026.yaml';
+
+/** One golden file per invocation: every format, every exit code, a multi-month plan. */
+const CASES: Record<string, string[]> = {
+  'estimate-per-message-2026-table': ['estimate', PLAN],
+  'estimate-per-message-2026-json': ['estimate', PLAN, '--format', 'json'],
+  'estimate-per-message-2026-csv': ['estimate', PLAN, '--format', 'csv'],
+  'estimate-free-window-utility-2026-q3': [
+    'estimate',
+    'fixtures/plans/per-message-2026-q3-free-window-utility.yaml',
+  ],
+  'estimate-conversation-based-2024': ['estimate', 'fixtures/plans/conversation-based-2024.yaml'],
+  'estimate-as-of-2024-12-01': ['estimate', PLAN, '--as-of', '2024-12-01', '--format', 'csv'],
+  'estimate-as-of-2025-08-01': ['estimate', PLAN, '--as-of', '2025-08-01', '--format', 'csv'],
+  'estimate-partial-card-allow-missing': ['estimate', PLAN, '--currency', 'AED', '--allow-missing-rates'],
+  'exit-0-help': ['estimate', '--help'],
+  'exit-2-unknown-option': ['estimate', PLAN, '--bogus'],
+  'exit-2-bad-format': ['estimate', PLAN, '--format', 'xml'],
+  'exit-2-bad-date': ['estimate', PLAN, '--as-of', '2026-02-30'],
+  'exit-2-date-before-scope': ['estimate', PLAN, '--as-of', '2022-01-01'],
+  'exit-3-missing-file': ['estimate', 'fixtures/plans/does-not-exist.yaml'],
+  'exit-3-invalid-plan': ['estimate', 'fixtures/bad/plan-many-problems.yaml'],
+  'exit-3-yaml-syntax': ['estimate', 'fixtures/bad/plan-yaml-syntax.yaml'],
+  'exit-3-unknown-currency': ['estimate', PLAN, '--currency', 'XYZ'],
+  'exit-3-missing-rate': ['estimate', PLAN, '--currency', 'AED'],
+};
+
+describe('estimate golden files', () => {
+  for (const [name, args] of Object.entries(CASES)) {
+    it(name, async () => expectGolden('cli', name, await runCli(args)));
+  }
+  it('estimate-stdin', async () => {
+    const { readFileSync } = await import('node:fs');
+    expectGolden(
+      'cli',
+      'estimate-stdin-json',
+      await runCli(['estimate', '-', '--format', 'csv'], { input: readFileSync(PLAN, 'utf8') }),
+    );
+  });
+});
