@@ -9,12 +9,16 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.mjs', '.ci/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.mjs', '.ci/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {
@@ -22,7 +26,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', '../io/*', '../render/*', '../report/*', '../schema/*', '../app/*', '../commands/*'], message: 'core/ is pure: it imports only decimal.js and itself.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                '../io/*',
+                '../render/*',
+                '../report/*',
+                '../schema/*',
+                '../app/*',
+                '../commands/*',
+              ],
+              message: 'core/ is pure: it imports only decimal.js and itself.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }],
     },
@@ -30,14 +51,23 @@ export default tseslint.config(
   {
     files: ['src/render/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../core/*', 'node:fs', 'fs'], message: 'render/ is a function of the Report alone.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../core/*', 'node:fs', 'fs'], message: 'render/ is a function of the Report alone.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }],
     },
   },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/cli.ts'],
-    rules: { 'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }] },
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

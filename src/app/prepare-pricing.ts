@@ -2,7 +2,7 @@ import type { Io } from '../io/io.js';
 import { ratesDir } from '../io/io.js';
 import { loadRateBook } from '../io/load-rates.js';
 import { InputError, UsageError, type Problem } from '../errors.js';
-import { Decimal, ONE, pct } from '../core/money.js';
+import { ONE, pct, type Decimal } from '../core/money.js';
 import { CBP_CATEGORIES_FROM, rulesOn } from '../core/meta-rules.js';
 import { cardResolver, nextQuarterStart, selectCard } from '../core/select-card.js';
 import type { PricingInput, RateResolver } from '../core/pricing-input.js';
@@ -77,7 +77,9 @@ export async function preparePricing(
       message: `rates may have changed: Meta can change prices on the first day of each quarter and the newest ${currency} card on or before ${date} is ${card.id} (effective ${card.effectiveDate}); ${date} is on or after ${staleFrom}.`,
     });
   }
-  const audiences = await resolveAudiences(loaded, date, book.markets, io);
+  const resolved = await resolveAudiences(loaded, io);
+  const audiences = resolved.audiences;
+  warnings.push(...resolved.warnings);
   const recipientsOf = new Map(audiences.map((a) => [a.name, a.countries]));
   const input: PricingInput = {
     date,

@@ -87,6 +87,19 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
         `  ${x.name}${x.campaign ? ` [${x.campaign}]` : ''}: ${formatQuantity(x.billable)} units — ${x.reason}`,
       );
   }
+  const contactLists = report.audiences.filter((a) => a.contacts);
+  if (contactLists.length > 0) {
+    out.push('', b('Contact lists'));
+    for (const a of contactLists) {
+      const c = a.contacts!;
+      const reasons = Object.entries(c.rejected_by_reason)
+        .map(([r, n]) => `${n} ${r}`)
+        .join(', ');
+      out.push(
+        `  ${a.name} (${c.file}): ${formatQuantity(String(c.rows))} rows = ${formatQuantity(String(c.valid))} valid + ${formatQuantity(String(c.duplicates))} duplicates + ${formatQuantity(String(c.rejected))} rejected${reasons ? ` (${reasons})` : ''}`,
+      );
+    }
+  }
   out.push('', b('Rate cards'));
   for (const c of report.rate_cards)
     out.push(

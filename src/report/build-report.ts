@@ -25,7 +25,19 @@ export interface ReportInput {
   growthPct: Decimal;
   phoneNumbers: Decimal;
   card: RateCard;
-  audiences: { name: string; source: string; countries: ReadonlyMap<string, Decimal> }[];
+  audiences: {
+    name: string;
+    source: string;
+    countries: ReadonlyMap<string, Decimal>;
+    contacts?: {
+      file: string;
+      rows: number;
+      valid: number;
+      duplicates: number;
+      rejected: number;
+      rejectedByReason: Record<string, number>;
+    };
+  }[];
   warnings: Warning[];
 }
 
@@ -74,6 +86,16 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       source: a.source,
       recipients: s(sum(a.countries.values())),
       countries: Object.fromEntries([...a.countries].map(([k, v]) => [k, s(v)])),
+      ...(a.contacts && {
+        contacts: {
+          file: a.contacts.file,
+          rows: a.contacts.rows,
+          valid: a.contacts.valid,
+          duplicates: a.contacts.duplicates,
+          rejected: a.contacts.rejected,
+          rejected_by_reason: a.contacts.rejectedByReason,
+        },
+      }),
     })),
     lines,
     skipped: pricing.skipped.map((x) => ({

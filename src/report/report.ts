@@ -57,6 +57,22 @@ export interface ReportCard {
   via: string[];
 }
 
+export interface ReportAudience {
+  name: string;
+  source: string;
+  recipients: string;
+  countries: Record<string, string>;
+  /** For a contacts file: every row accounted for (rows = valid + duplicates + rejected). */
+  contacts?: {
+    file: string;
+    rows: number;
+    valid: number;
+    duplicates: number;
+    rejected: number;
+    rejected_by_reason: Record<string, number>;
+  };
+}
+
 export interface ReportTotals {
   meta: string;
   vendor: string | null;
@@ -82,7 +98,7 @@ export interface Report {
   rate_cards: ReportCard[];
   rules: string[];
   decisions: string[];
-  audiences: { name: string; source: string; recipients: string; countries: Record<string, string> }[];
+  audiences: ReportAudience[];
   lines: ReportLine[];
   skipped: ReportSkipped[];
   totals: ReportTotals;

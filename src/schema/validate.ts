@@ -57,7 +57,7 @@ function flatten(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   for (const issue of issues) {
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-      const prefixed = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
+      const prefixed: z.core.$ZodIssue[] = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
       if (prefixed.every((i) => i.code === 'invalid_type')) out.push(issue);
       else out.push(...flatten(prefixed));
     } else out.push(issue);

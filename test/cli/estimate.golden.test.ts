@@ -16,6 +16,13 @@ const CASES: Record<string, string[]> = {
   'estimate-as-of-2024-12-01': ['estimate', PLAN, '--as-of', '2024-12-01', '--format', 'csv'],
   'estimate-as-of-2025-08-01': ['estimate', PLAN, '--as-of', '2025-08-01', '--format', 'csv'],
   'estimate-partial-card-allow-missing': ['estimate', PLAN, '--currency', 'AED', '--allow-missing-rates'],
+  'estimate-contacts-audience': ['estimate', 'fixtures/plans/contacts-audience.yaml'],
+  'estimate-contacts-audience-json': [
+    'estimate',
+    'fixtures/plans/contacts-audience.yaml',
+    '--format',
+    'json',
+  ],
   'exit-0-help': ['estimate', '--help'],
   'exit-2-unknown-option': ['estimate', PLAN, '--bogus'],
   'exit-2-bad-format': ['estimate', PLAN, '--format', 'xml'],
