@@ -30,7 +30,8 @@ export const REASON_HELP: Record<RejectReason, string> = {
   too_long: 'too many digits for its country',
   invalid_length: 'a length no number of its country has',
   invalid: 'the right length but not a number in use in its country',
-  non_geographic: 'a non-geographic number (+800, +881…) that belongs to no country or Meta market',
+  non_geographic:
+    'a number no single country claims (+800, +881…, or a shared calling code), so it has no Meta market',
   wrong_field_count:
     'the row has a different number of fields than the header, so its columns cannot be trusted',
   malformed_quotes: 'text after a closing quote in a field',
@@ -70,7 +71,9 @@ export function normalizePhone(text: string, defaultCountry?: string): PhoneVerd
         return { ok: false, reason: 'too_long' };
       case 'INVALID_LENGTH':
         return { ok: false, reason: 'invalid_length' };
-      default:
+      case 'INVALID_COUNTRY':
+      case 'NOT_A_NUMBER':
+      case undefined:
         return { ok: false, reason: 'invalid' };
     }
   }

@@ -1,0 +1,264 @@
+import { isUtf8 } from 'node:buffer';
+import { open, type FileHandle } from 'node:fs/promises';
+import { InputError } from '../../errors.js';
+import { CsvScanner, NEED_MORE } from './csv-scanner.js';
+import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
+
+/** Read size; a row longer than MAX_ROW_BYTES is an error (almost always an unclosed quote). */
+const CHUNK_BYTES = 1 << 20;
+const MAX_ROW_BYTES = 1 << 20;
+
+export interface CsvReadOptions {
+  delimiter?: Delimiter | undefined;
+  onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
+}
+
+export interface CsvHeader {
+  fields: string[];
+  delimiter: Delimiter;
+}
+
+/** Called for each data row; read fields through the scanner (valid until the next call). */
+export type CsvRowHandler = (bytes: Buffer, row: CsvScanner, line: number) => void;
+
+/**
+ * Streams a UTF-8 CSV file with a header row in bounded memory (one read chunk plus the longest row).
+ * Strips a UTF-8 BOM; detects the delimiter from the header unless given. Throws a located InputError
+ * for a missing/unreadable file, UTF-16, binary (NUL) or non-UTF-8 bytes, an empty file, an unclosed
+ * quote and an overlong row. `line` is the 1-based line where a row starts (rows may span lines).
+ */
+export async function readCsvRows(
+  file: string,
+  opts: CsvReadOptions,
+  onHeader: (header: CsvHeader) => void,
+  onRow: CsvRowHandler,
+): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    throw fileError(file, err);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory())
+      throw new InputError('E_FILE_IS_DIRECTORY', [
+        { file, message: 'is a directory, not a file', hint: 'give the path of a CSV file' },
+      ]);
+    await scanFile(handle, file, stat.size, opts, onHeader, onRow);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    if (code) throw fileError(file, err);
+    throw err;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function scanFile(
+  handle: FileHandle,
+  file: string,
+  total: number,
+  opts: CsvReadOptions,
+  onHeader: (h: CsvHeader) => void,
+  onRow: CsvRowHandler,
+): Promise<void> {
+  let buf = Buffer.allocUnsafe(CHUNK_BYTES * 2);
+  let len = 0; // valid bytes in buf
+  let pos = 0; // start of the first unprocessed row
+  let checked = 0; // bytes of buf already checked for NUL/UTF-8
+  let line = 1; // line number at pos
+  let readTotal = 0;
+  let eof = false;
+  let scanner: CsvScanner | undefined;
+  let first = true; // the header row is still to be read
+  let started = false; // BOM and UTF-16 checked
+
+  for (;;) {
+    if (!eof) {
+      if (pos > 0) {
+        buf.copy(buf, 0, pos, len);
+        len -= pos;
+        checked -= pos;
+        pos = 0;
+      }
+      if (len + CHUNK_BYTES > buf.length) {
+        if (len > MAX_ROW_BYTES) {
+          throw new InputError('E_CSV_ROW_TOO_LONG', [
+            {
+              file,
+              line,
+              message: `the row starting here is longer than ${MAX_ROW_BYTES} bytes`,
+              hint: 'a quote is probably never closed: check the quotes on this line',
+            },
+          ]);
+        }
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+      }
+      const { bytesRead } = await handle.read(buf, len, buf.length - len, null);
+      len += bytesRead;
+      readTotal += bytesRead;
+      eof = bytesRead === 0;
+      opts.onProgress?.(readTotal, total);
+    }
+    if (!started) {
+      checkStart(buf, len, file);
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = checked = 3;
+      started = true;
+    }
+    // Check whole lines only (a newline byte never sits inside a UTF-8 sequence).
+    const checkEnd = eof ? len : buf.lastIndexOf(0x0a, len - 1) + 1;
+    if (checkEnd > checked) {
+      checkBytes(buf, checked, checkEnd, file, line, pos);
+      checked = checkEnd;
+    }
+    if (first) {
+      const lf = buf.indexOf(0x0a, pos);
+      if (lf === -1 && !eof) continue; // header line not complete yet
+      const headerEnd = lf === -1 ? len : lf;
+      if (headerEnd === pos && lf === -1)
+        throw new InputError('E_CSV_EMPTY', [
+          {
+            file,
+            message: 'is empty: a contact list needs a header row and one row per contact',
+            hint: 'export the list again with its header row',
+          },
+        ]);
+      const delimiter = opts.delimiter ?? detectDelimiter(buf.toString('utf8', pos, headerEnd));
+      scanner = new CsvScanner(delimiter.charCodeAt(0));
+      const next = scanner.scan(buf, pos, checked, eof);
+      if (next === NEED_MORE) continue;
+      unterminated(scanner, buf, file, line, pos);
+      const fields = Array.from({ length: scanner.fieldCount }, (_, k) =>
+        (scanner as CsvScanner).field(buf, k).trim(),
+      );
+      onHeader({ fields, delimiter });
+      line += 1 + scanner.innerNewlines;
+      pos = next;
+      first = false;
+    }
+    const s = scanner as CsvScanner;
+    while (pos < checked) {
+      const next = s.scan(buf, pos, checked, eof);
+      if (next === NEED_MORE) break;
+      unterminated(s, buf, file, line, pos);
+      onRow(buf, s, line);
+      line += 1 + s.innerNewlines;
+      pos = next;
+    }
+    if (eof) return;
+  }
+}
+
+function checkStart(buf: Buffer, len: number, file: string): void {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    throw new InputError('E_ENCODING', [
+      {
+        file,
+        message: 'is UTF-16 encoded',
+        hint: 'save the file as UTF-8 (in Excel: "CSV UTF-8 (comma delimited)")',
+      },
+    ]);
+  }
+  if (len === 0)
+    throw new InputError('E_CSV_EMPTY', [
+      {
+        file,
+        message: 'is empty: a contact list needs a header row and one row per contact',
+        hint: 'export the list again with its header row',
+      },
+    ]);
+}
+
+/** Rejects NUL bytes (binary or UTF-16 without BOM) and invalid UTF-8 in buf[from, to), located. */
+function checkBytes(
+  buf: Buffer,
+  from: number,
+  to: number,
+  file: string,
+  lineAtPos: number,
+  pos: number,
+): void {
+  const region = buf.subarray(from, to);
+  const nul = region.indexOf(0);
+  if (nul !== -1) {
+    throw new InputError('E_FILE_BINARY', [
+      {
+        file,
+        ...locate(buf, pos, lineAtPos, from + nul),
+        message: 'contains a NUL byte: this is a binary file or UTF-16 text, not a UTF-8 CSV',
+        hint: 'export the list as CSV in UTF-8',
+      },
+    ]);
+  }
+  if (!isUtf8(region)) {
+    throw new InputError('E_ENCODING', [
+      {
+        file,
+        ...locate(buf, pos, lineAtPos, from + firstInvalidUtf8(region)),
+        message: 'is not valid UTF-8 (it looks like Latin-1 or Windows-1252)',
+        hint: 'save the file as UTF-8 (in Excel: "CSV UTF-8 (comma delimited)")',
+      },
+    ]);
+  }
+}
+
+function unterminated(s: CsvScanner, buf: Buffer, file: string, line: number, pos: number): void {
+  if (s.unterminatedQuoteAt === -1) return;
+  throw new InputError('E_CSV_QUOTE', [
+    {
+      file,
+      ...locate(buf, pos, line, s.unterminatedQuoteAt),
+      message: 'a quoted field is never closed (the quote opened here runs to the end of the file)',
+      hint: 'close the quote, or double a quote that is part of the text ("")',
+    },
+  ]);
+}
+
+/** Line and column (in characters) of byte `offset`, counting from `pos` which is at `lineAtPos`. */
+function locate(buf: Buffer, pos: number, lineAtPos: number, offset: number): { line: number; col: number } {
+  let line = lineAtPos;
+  let start = pos;
+  for (let i = pos; i < offset; i++) {
+    if (buf[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  let col = 1;
+  for (let i = start; i < offset; i++) if (((buf[i] as number) & 0xc0) !== 0x80) col++;
+  return { line, col };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const len =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return 0;
+}
+
+function fileError(file: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT')
+    return new InputError('E_FILE_NOT_FOUND', [
+      { file, message: 'file not found', hint: 'check the path (it is relative to the current directory)' },
+    ]);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new InputError('E_FILE_UNREADABLE', [
+      { file, message: 'permission denied', hint: 'make the file readable (chmod +r)' },
+    ]);
+  if (code === 'EISDIR')
+    return new InputError('E_FILE_IS_DIRECTORY', [
+      { file, message: 'is a directory, not a file', hint: 'give the path of a CSV file' },
+    ]);
+  return new InputError('E_FILE_UNREADABLE', [{ file, message: `cannot be read (${code ?? String(err)})` }]);
+}
