@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io/io.js';
+import { createContactsCommand } from './contacts.js';
 import { createEstimateCommand } from './estimate.js';
 
 /** Every subcommand, in the order `--help` lists them. One factory per file in this folder. */
-export const commandFactories: ReadonlyArray<(io: Io) => Command> = [createEstimateCommand];
+export const commandFactories: ReadonlyArray<(io: Io) => Command> = [createEstimateCommand, createContactsCommand];
