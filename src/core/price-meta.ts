@@ -199,10 +199,13 @@ function priceService(ctx: Ctx, s: ServiceInput): void {
         : new Decimal(rules.serviceFreeTier.units)
       : ZERO;
     const freeTier = Decimal.min(eligible, tierUnits);
-    for (const r of rows) {
-      const afterFep = r.units.minus(r.fep);
-      // The free tier is spread over markets in proportion to volume (docs/pricing-decisions.md).
-      const tierShare = eligible.isZero() ? ZERO : freeTier.times(afterFep).div(eligible);
+    const shares = spreadFreeTier(
+      freeTier,
+      rows.map((r) => r.units.minus(r.fep)),
+      eligible,
+    );
+    rows.forEach((r, i) => {
+      const tierShare = shares[i]!;
       const notes: string[] = [];
       if (r.fep.gt(0)) notes.push('free entry point window: free');
       let free = r.fep.plus(tierShare);
@@ -243,8 +246,30 @@ function priceService(ctx: Ctx, s: ServiceInput): void {
         m === 1 ? r.conversations : ZERO,
         notes,
       );
-    }
+    });
   }
+}
+
+/**
+ * Spreads a free tier over countries in proportion to their volume (docs/pricing-decisions.md).
+ * Shares are cut to a millionth of a message and the last country takes the remainder, so the shares
+ * add up to the tier exactly and every later sum stays exact.
+ */
+export function spreadFreeTier(free: Decimal, volumes: readonly Decimal[], total: Decimal): Decimal[] {
+  if (total.isZero()) return volumes.map(() => ZERO);
+  if (free.gte(total)) return [...volumes];
+  let last = -1;
+  volumes.forEach((v, i) => {
+    if (v.gt(0)) last = i;
+  });
+  let given = ZERO;
+  return volumes.map((v, i) => {
+    // The remainder can exceed a tiny last volume by the cut-off millionths; never free more than it has.
+    if (i === last) return Decimal.min(v, free.minus(given));
+    const share = free.times(v).div(total).toDecimalPlaces(6, Decimal.ROUND_DOWN);
+    given = given.plus(share);
+    return share;
+  });
 }
 
 type Head = Pick<MetaLine, 'id' | 'kind' | 'campaign' | 'name' | 'market' | 'category' | 'unit'>;
