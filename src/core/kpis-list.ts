@@ -6,7 +6,8 @@ import type { Kpi, KpiUnit } from './kpis-types.js';
 /**
  * Percentages, ratios and months are quantised to 20 decimal places. 40-digit division leaves
  * errors near 1e-38; without this, a break-even conversion rate fed back into ROI would give
- * 1e-37 % instead of 0. Money and counts are never quantised (money is rounded once, when rendered).
+ * 1e-37 % instead of 0. Money and counts are never quantised (money is rounded once, when rendered),
+ * nor is the break-even conversion rate: it is an input to feed back, so it keeps all 40 digits.
  */
 export const KPI_RATIO_DECIMALS = 20;
 
@@ -29,7 +30,7 @@ export class KpiList {
       label: label ?? d.label,
       formula: d.formula,
       unit: d.unit,
-      value: quantise(value, d.unit),
+      value: id === 'break_even_conversion_rate' ? value : quantise(value, d.unit),
     };
     this.kpis.push(kpi);
     return kpi;

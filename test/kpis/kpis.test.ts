@@ -104,7 +104,13 @@ describe('computeCampaignKpis', () => {
     ['revenue_per_delivered_message', '0.4'],
     ['cost_per_recipient', '0.1'],
     ['cost_per_delivered_message', dec(1000).div(18000).toString()],
-    ['break_even_conversion_rate', '0.27777777777777777778'],
+    [
+      'break_even_conversion_rate',
+      dec(1000)
+        .div(9000 * 40)
+        .times(100)
+        .toString(),
+    ],
     ['max_cpa', '40'],
     ['max_cpl', '16'],
   ])('%s = %s', (id, expected) => {
