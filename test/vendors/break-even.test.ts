@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Decimal } from '../../src/core/money.js';
+import { dec } from '../../src/core/money.js';
+import { findBreakEvens, scaleGrid } from '../../src/core/vendor-pricing-break-even.js';
+
+const precision = dec('1e-9');
+
+describe('findBreakEvens', () => {
+  it('finds the crossing of a flat fee and a per-message fee within the stated precision', () => {
+    // 100/month flat against 0.005 × 10,000 messages × s: equal at s = 2 (20,000 messages).
+    const flat = () => dec(100);
+    const perMessage = (s: Decimal) => dec('0.005').times(10000).times(s);
+    const found = findBreakEvens(flat, perMessage, { min: dec('0.01'), max: dec(100) }, precision);
+    expect(found).toHaveLength(1);
+    const [be] = found;
+    expect(be!.cheaperBelow).toBe('b');
+    expect(be!.cheaperAbove).toBe('a');
+    expect(be!.from.lte(2) && be!.to.gte(2)).toBe(true);
+    expect(be!.to.minus(be!.from).lte(precision)).toBe(true);
+  });
+
+  it('finds every change around pack steps (a started pack charged in full)', () => {
+    // A: packs of 100 messages at 5 for 1,000 × s messages; B: 0.06 per message.
+    // Exact changes: b→a at (k+1)/12 for k = 0..4, a→b at the pack edges 0.1, 0.2, 0.3, 0.4.
+    const packs = (s: Decimal) => dec(1000).times(s).div(100).ceil().times(5);
+    const linear = (s: Decimal) => dec('0.06').times(1000).times(s);
+    const found = findBreakEvens(packs, linear, { min: dec('0.01'), max: dec(1) }, precision);
+    const exact = ['1/12', '0.1', '2/12', '0.2', '3/12', '0.3', '4/12', '0.4', '5/12'].map((f) =>
+      f.includes('/') ? dec(f.split('/')[0]!).div(f.split('/')[1]!) : dec(f),
+    );
+    expect(found.map((b) => `${b.cheaperBelow}>${b.cheaperAbove}`)).toEqual([
+      'b>a',
+      'a>b',
+      'b>a',
+      'a>b',
+      'b>a',
+      'a>b',
+      'b>a',
+      'a>b',
+      'b>a',
+    ]);
+    found.forEach((b, i) => {
+      expect(b.to.minus(b.from).lte(precision)).toBe(true);
+      expect(b.from.lte(exact[i]!.plus(precision)) && b.to.gte(exact[i]!.minus(precision))).toBe(true);
+    });
+  });
+
+  it('reports nothing when one curve is always cheaper, and rejects an empty range or precision', () => {
+    expect(
+      findBreakEvens(
+        (s) => s,
+        (s) => s.plus(1),
+        { min: dec(0), max: dec(10) },
+        precision,
+      ),
+    ).toEqual([]);
+    expect(() =>
+      findBreakEvens(
+        (s) => s,
+        (s) => s,
+        { min: dec(1), max: dec(1) },
+        precision,
+      ),
+    ).toThrow(RangeError);
+    expect(() =>
+      findBreakEvens(
+        (s) => s,
+        (s) => s,
+        { min: dec(0), max: dec(1) },
+        dec(0),
+      ),
+    ).toThrow(RangeError);
+  });
+
+  it('grid: geometric from a positive minimum, even from zero, ends exactly at max', () => {
+    const g = scaleGrid({ min: dec(1), max: dec(1000), samples: 4 });
+    expect(g.map((d) => d.toDecimalPlaces(9).toString())).toEqual(['1', '10', '100', '1000']);
+    expect(scaleGrid({ min: dec(0), max: dec(3), samples: 4 }).map(String)).toEqual(['0', '1', '2', '3']);
+  });
+
+  it('property: the crossing of two lines is found within precision', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 99 }),
+        (fixed, slope, cross) => {
+          // A = fixed + slope·s, B = (fixed + slope·c)/c · s: equal at s = c ∈ (0.1, 9.9).
+          const c = dec(cross).div(10);
+          const rate = dec(fixed).plus(dec(slope).times(c)).div(c);
+          const found = findBreakEvens(
+            (s) => dec(fixed).plus(dec(slope).times(s)),
+            (s) => rate.times(s),
+            { min: dec('0.05'), max: dec(20) },
+            precision,
+          );
+          expect(found).toHaveLength(1);
+          expect(found[0]!.from.lte(c) && found[0]!.to.gte(c)).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
