@@ -27,18 +27,18 @@ export interface RoiFlags {
 }
 
 const FLAG_FIELDS = {
-  revenue: ['--revenue', amount()],
-  cost: ['--cost', amount()],
-  oneTime: ['--one-time', amount()],
-  messagingCost: ['--messaging-cost', amount()],
-  margin: ['--margin', percent()],
-  leads: ['--leads', count()],
-  conversions: ['--conversions', count()],
-  recipients: ['--recipients', count()],
-  delivered: ['--delivered', count()],
-  messages: ['--messages', count()],
-  months: ['--months', decimal({ min: '1', max: '120', integer: true })],
-} as const satisfies Record<string, readonly [string, z.ZodType<Decimal, string | number>]>;
+  revenue: ['--revenue', amount(), '50000.00'],
+  cost: ['--cost', amount(), '10000.00'],
+  oneTime: ['--one-time', amount(), '5000'],
+  messagingCost: ['--messaging-cost', amount(), '900.50'],
+  margin: ['--margin', percent(), '40 (a percentage, 0–100)'],
+  leads: ['--leads', count(), '300 (a whole number)'],
+  conversions: ['--conversions', count(), '120 (a whole number)'],
+  recipients: ['--recipients', count(), '10000 (a whole number)'],
+  delivered: ['--delivered', count(), '9000 (a whole number)'],
+  messages: ['--messages', count(), '9500 (a whole number)'],
+  months: ['--months', decimal({ min: '1', max: '120', integer: true }), '12 (a whole number from 1 to 120)'],
+} as const satisfies Record<string, readonly [string, z.ZodType<Decimal, string | number>, string]>;
 
 type Parsed = Partial<Record<keyof typeof FLAG_FIELDS, Decimal>>;
 
@@ -46,7 +46,7 @@ type Parsed = Partial<Record<keyof typeof FLAG_FIELDS, Decimal>>;
 export function parseRoiFlags(flags: RoiFlags): { values: Parsed; sensitivityPct?: Decimal } {
   const problems: Problem[] = [];
   const values: Parsed = {};
-  for (const [key, [flag, schema]] of Object.entries(FLAG_FIELDS) as [
+  for (const [key, [flag, schema, example]] of Object.entries(FLAG_FIELDS) as [
     keyof typeof FLAG_FIELDS,
     (typeof FLAG_FIELDS)[keyof typeof FLAG_FIELDS],
   ][]) {
@@ -57,7 +57,7 @@ export function parseRoiFlags(flags: RoiFlags): { values: Parsed; sensitivityPct
     else
       problems.push({
         message: `${flag}: ${r.error.issues[0]?.message ?? 'invalid value'}`,
-        hint: `write a plain number, e.g. ${flag} 1250.50`,
+        hint: `write a plain number without separators, e.g. ${flag} ${example}`,
       });
   }
   let sensitivityPct: Decimal | undefined;
@@ -78,7 +78,7 @@ export function parseRoiFlags(flags: RoiFlags): { values: Parsed; sensitivityPct
       hint: '--cost is all monthly spend; --messaging-cost is the per-message part of it',
     });
   }
-  if (Object.keys(values).every((k) => k === 'months')) {
+  if (Object.keys(FLAG_FIELDS).every((k) => k === 'months' || flags[k as keyof RoiFlags] === undefined)) {
     problems.push({
       message: 'nothing to compute',
       hint: 'give at least --revenue and --cost, e.g. wa-cost roi --revenue 50000 --cost 10000',

@@ -39,8 +39,8 @@ export function computeKpisFromLedger(l: KpiLedger): KpiSet {
   const gain = l.value !== undefined || l.hasSavings ? (l.value ?? ZERO).plus(l.savings) : undefined;
   const on = ROI_BASIS_TEXT[l.basis];
   k.add('revenue', l.revenue);
-  if (l.basis === 'margin' || l.basis === 'mixed')
-    k.add('gross_margin', l.value, `Value ROI is computed ${on}`);
+  if (l.basis === 'margin') k.add('gross_margin', l.value);
+  if (l.basis === 'mixed') k.add('gross_margin', l.value, 'Value (gross margin where given, else revenue)');
   if (l.hasSavings) k.add('savings', l.savings);
   k.add('messaging_cost', l.messagingCost);
   k.add('tco', tco);

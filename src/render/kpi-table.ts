@@ -69,7 +69,8 @@ function benchmarkCell(row: KpiRowView, section: KpiSection): string {
   const statuses = section.columns.map((c) => row.benchmark?.status[c.id] ?? '—');
   const unique = [...new Set(statuses)];
   const status = unique.length === 1 ? unique[0] : statuses.join(' / ');
-  return `${status} ${formatRange(range.low, range.high, range.unit)} (quoted)`;
+  const text = `${formatRange(range.low, range.high, range.unit)} (quoted)`;
+  return status === '—' ? text : `${status} ${text}`;
 }
 
 function renderSensitivity(section: KpiSection, opts: RenderOptions): string[] {
