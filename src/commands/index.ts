@@ -2,8 +2,15 @@ import type { Command } from 'commander';
 import type { Io } from '../io/io.js';
 import { createContactsCommand } from './contacts.js';
 import { createEstimateCommand } from './estimate.js';
+import { createDiffCommand } from './diff.js';
 import { createVendorsCommand } from './vendors.js';
 import { createRoiCommand } from './roi.js';
 
 /** Every subcommand, in the order `--help` lists them. One factory per file in this folder. */
-export const commandFactories: ReadonlyArray<(io: Io) => Command> = [createEstimateCommand, createContactsCommand, createRoiCommand, createVendorsCommand];
+export const commandFactories: ReadonlyArray<(io: Io) => Command> = [
+  createEstimateCommand,
+  createDiffCommand,
+  createContactsCommand,
+  createRoiCommand,
+  createVendorsCommand,
+];

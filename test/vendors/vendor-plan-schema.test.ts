@@ -1,0 +1,122 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dec } from '../../src/core/money.js';
+import { priceVendor } from '../../src/core/vendor-pricing.js';
+import { WaCostError, formatError } from '../../src/errors.js';
+import { loadVendorPlan, readVendorPlanDir, readVendorPlanFile } from '../../src/io/load-vendor-plan.js';
+import { month, opts } from './helpers.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const at = (p: string) => resolve(ROOT, p);
+const errorOf = async (p: Promise<unknown>): Promise<string> => {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof WaCostError) return formatError(err).replaceAll(`${ROOT}/`, '');
+    throw err;
+  }
+  throw new Error('expected an error');
+};
+
+describe('vendor plan files', () => {
+  it('every shipped catalog plan validates, with a source and a date read', async () => {
+    const plans = await readVendorPlanDir(at('rates/vendors'));
+    expect(plans.length).toBe(readdirSync(at('rates/vendors')).filter((f) => f.endsWith('.yaml')).length);
+    for (const p of plans) {
+      expect(p.source.url ?? p.source.reference).toBeTruthy();
+      expect(p.source.readOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const ids = plans.map((p) => p.id);
+    for (const id of [
+      'respond-io-starter',
+      'respond-io-growth',
+      'respond-io-advanced',
+      'sleekflow-pro',
+      '360dialog-regular-usd',
+      '360dialog-premium-usd',
+      'twilio',
+      'gupshup',
+      'zoho-desk-credits',
+      'unifonic-10k',
+      'tyntec-1000-mac',
+      'chative',
+      'salesmartly',
+      'galantis-50',
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it('the contract example reads into every component and prices $344 + extras as documented', async () => {
+    const plan = await readVendorPlanFile(at('fixtures/vendors/rates/vendors/seat-basic.yaml'));
+    expect(plan.subscription?.quota).toEqual({
+      unit: 'messages',
+      included: dec(10000),
+      counts: [
+        'marketing',
+        'utility',
+        'authentication',
+        'authentication_international',
+        'service',
+        'inbound',
+      ],
+      overage: { packSize: dec(1000), packPrice: dec(5) },
+    });
+    const inv = priceVendor(plan, [month(1, { out: { marketing: 15000 } })], opts(8, 1));
+    // 199 + 3 × 40 + 5 × 5 = 344 a month, + 19% tax; + setup 500 + 19%.
+    expect(inv.monthly[0]!.vendor.toString()).toBe('344');
+    expect(inv.total.toString()).toBe(dec(344).plus(500).times('1.19').toString());
+  });
+
+  it('a broken file: every problem at once, located, with did-you-mean', async () => {
+    expect(await errorOf(readVendorPlanFile(at('fixtures/vendors/bad/vendor-many-problems.yaml')))).toBe(
+      [
+        'error[E_VALIDATION] (11 problems):',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:3:5 id: ids are lower-case words joined by dashes, e.g. respond-io-growth',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:5:11 currency: expected a three-letter currency code like USD, EUR, INR',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:6:20 source.read_on: not a calendar date',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:6:39 source.trust: expected one of "vendor", "vendor_transcript", "third_party", "derived"',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:7:12 meta_fees: expected one of "pass_through", "included", "markup"',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:8:1 subscripton: unknown key "subscripton" (did you mean "subscription"?)',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:10:26 per_message.outbound: must be at least 0, got -1',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:10:30 per_message.inbund: unknown key "inbund" (did you mean "inbound"?)',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:11:28 per_number.monthly_fee: expected a number, got "ten"',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:11:53 per_number.included_numbers: expected a whole number, got 1.5',
+        'fixtures/vendors/bad/vendor-many-problems.yaml:12:10 tax_pct: must be at most 100, got 190',
+      ].join('\n'),
+    );
+  });
+
+  it('cross-checks: markup without percentages, two allowances', async () => {
+    const text = await errorOf(readVendorPlanFile(at('fixtures/vendors/bad/vendor-markup-without-pct.yaml')));
+    expect(text).toContain('markup_pct: `meta_fees: markup` needs `markup_pct`');
+    expect(text).toContain(
+      'vendor-markup-without-pct.yaml:9:3 subscription: give at most one of included_messages, included_conversations, included_active_contacts',
+    );
+  });
+
+  it('catalog id or path; unknown id with did-you-mean; currency and annual billing checked against the plan', async () => {
+    const io = { env: { WA_COST_RATES_DIR: 'fixtures/vendors/rates' }, cwd: ROOT };
+    expect((await loadVendorPlan('per-number-25', { io })).id).toBe('per-number-25');
+    expect(
+      (await loadVendorPlan('vendors/rates/vendors/per-number-25.yaml', { io, baseDir: at('fixtures') })).id,
+    ).toBe('per-number-25');
+    expect(
+      await errorOf(loadVendorPlan('per-numbr-25', { io, from: { file: 'plan.yaml', path: 'vendor.plan' } })),
+    ).toBe(
+      'error[E_VENDOR_UNKNOWN]:\nplan.yaml vendor.plan: unknown vendor plan "per-numbr-25" (did you mean "per-number-25"?)\n  hint: run `wa-cost vendors list` for the catalog ids, or give a path to a vendor plan file',
+    );
+    expect(await errorOf(loadVendorPlan('licence-eur', { io, currency: 'USD' }))).toContain(
+      'vendor plan "licence-eur" is priced in EUR but the plan is in USD; wa-cost does not convert currencies silently',
+    );
+    expect(await errorOf(loadVendorPlan('incomplete-quota', { io, billing: 'annual' }))).toContain(
+      'vendor plan "incomplete-quota" publishes no annual price or annual discount',
+    );
+    expect(
+      (
+        await loadVendorPlan('seat-basic', { io, billing: 'annual', currency: 'USD' })
+      ).annualDiscountPct.toString(),
+    ).toBe('15');
+  });
+});
