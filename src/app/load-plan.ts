@@ -19,7 +19,7 @@ export interface LoadedPlan {
 export async function loadPlan(path: string, io: Io): Promise<LoadedPlan> {
   const fromStdin = path === '-';
   const file = fromStdin ? '<stdin>' : path;
-  const text = fromStdin ? await io.readStdin() : await readTextFile(resolve(io.cwd, path));
+  const text = fromStdin ? await io.readStdin() : await readTextFile(resolve(io.cwd, path), { label: path });
   const source = parseYamlSource(text, file);
   const plan = validateSource(planSchema, source);
   return {

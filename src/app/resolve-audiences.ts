@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Io } from '../io/io.js';
+import { InputError, WaCostError } from '../errors.js';
 import { Decimal } from '../core/money.js';
 import type { Warning } from '../core/line-item.js';
 import type { LoadedPlan } from './load-plan.js';
@@ -39,13 +40,17 @@ export async function resolveAudiences(
     const path = resolve(loaded.baseDir, a.contacts);
     // Name the file as the user would type it from where they ran wa-cost.
     const shown = relative(io.cwd, path) || path;
-    const summary = await summarizeContacts(path, {
-      phoneColumn: a.phone_column,
-      countryColumn: a.country_column,
-      defaultCountry: a.default_country,
-      delimiter: a.delimiter,
-      onProgress: io.stderrIsTTY ? progressBar(io, shown) : undefined,
-    });
+    const summary = await withPlanLocation(
+      () =>
+        summarizeContacts(path, {
+          phoneColumn: a.phone_column,
+          countryColumn: a.country_column,
+          defaultCountry: a.default_country,
+          delimiter: a.delimiter,
+          onProgress: io.stderrIsTTY ? progressBar(io, shown) : undefined,
+        }),
+      { path, shown, loaded, name },
+    );
     if (io.stderrIsTTY) io.stderr('\r\x1b[K');
     audiences.push({
       name,
@@ -64,6 +69,28 @@ export async function resolveAudiences(
     }
   }
   return { audiences, warnings };
+}
+
+/** Errors about the contacts file name it as written and point at the plan line that names it. */
+async function withPlanLocation<T>(
+  run: () => Promise<T>,
+  at: { path: string; shown: string; loaded: LoadedPlan; name: string },
+): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (!(err instanceof WaCostError)) throw err;
+    const docPath = ['audiences', at.name, 'contacts'];
+    throw new InputError(err.code, [
+      ...err.problems.map((p) => (p.file === at.path ? { ...p, file: at.shown } : p)),
+      {
+        file: at.loaded.file,
+        ...at.loaded.locate(docPath),
+        path: docPath.join('.'),
+        message: `the contacts file is named here (paths in a plan are relative to its folder)`,
+      },
+    ]);
+  }
 }
 
 function progressBar(io: Io, label: string): (read: number, total: number) => void {

@@ -8,10 +8,16 @@ const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
  * Reads a UTF-8 text document (plan, card, vendor file). Strips a UTF-8 BOM; refuses directories,
  * binary files, UTF-16 and non-UTF-8 text with an error that says how to fix it.
  */
-export async function readTextFile(file: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<string> {
+export async function readTextFile(
+  path: string,
+  opts: { label?: string; maxBytes?: number } = {},
+): Promise<string> {
+  // Messages name the file as the user wrote it; `path` is where it is read from.
+  const file = opts.label ?? path;
+  const maxBytes = opts.maxBytes ?? MAX_DOCUMENT_BYTES;
   let size: number;
   try {
-    const st = await stat(file);
+    const st = await stat(path);
     if (st.isDirectory()) {
       throw new InputError('E_FILE_IS_DIRECTORY', [
         { file, message: 'is a directory, not a file', hint: 'give the path of a file inside it' },
@@ -33,7 +39,7 @@ export async function readTextFile(file: string, maxBytes = MAX_DOCUMENT_BYTES):
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readFile(path);
   } catch (err) {
     throw fileError(file, err);
   }

@@ -34,14 +34,16 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   };
   if (doc.errors.length > 0) {
     const lines = text.split(/\r?\n/);
+    if (doc.errors.some((e) => e.message.includes('call stack'))) {
+      throw tooBig(file, `values nested deeper than the parser can follow`);
+    }
     const problems: Problem[] = doc.errors.map((e) => {
       const at = pos(e.pos[0]);
-      const src = lines[at.line - 1] ?? '';
       return {
         file,
         ...at,
         message: `YAML syntax: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code}`,
-        excerpt: `  ${src}\n  ${' '.repeat(Math.max(0, at.col - 1))}^`,
+        excerpt: caretExcerpt(lines[at.line - 1] ?? '', at.col),
         hint: yamlHint(e.code),
       };
     });
@@ -128,6 +130,14 @@ export function formatPath(path: DocPath): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
   return out;
+}
+
+/** The source line with a caret under `col`, cut to a window of about 100 characters around it. */
+export function caretExcerpt(line: string, col: number): string {
+  const start = Math.max(0, Math.min(col - 50, line.length - 100));
+  const shown = line.slice(start, start + 100);
+  const caret = ' '.repeat(Math.max(0, col - 1 - start));
+  return `  ${start > 0 ? '…' : ''}${shown}${start + 100 < line.length ? '…' : ''}\n  ${start > 0 ? ' ' : ''}${caret}^`;
 }
 
 function pathKey(path: DocPath): string {

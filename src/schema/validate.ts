@@ -9,7 +9,13 @@ import { KNOWN_KEYS_TAG } from './fields.js';
  * listing every problem with its `file:line:col` and path.
  */
 export function validateSource<S extends z.ZodType>(schema: S, source: YamlSource): z.output<S> {
-  const result = schema.safeParse(source.data);
+  if (source.data === null || source.data === undefined) {
+    throw new ValidationError([{ file: source.file, message: 'the file is empty', hint: 'start from an example (see the README) or run `wa-cost init`' }], 'E_EMPTY_FILE');
+  }
+  if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+    throw new ValidationError([{ file: source.file, ...source.locate([]), message: `expected a map of keys (key: value), got ${describe(source.data)}` }]);
+  }
+  const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(toProblems(result.error.issues, source));
 }
@@ -68,14 +74,24 @@ function flatten(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
 function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
     const received = (issue as { input?: unknown }).input;
-    if (received === undefined) return `missing required value (expected ${issue.expected})`;
-    return `expected ${issue.expected}, got ${describe(received)}`;
+    const expected = EXPECTED[issue.expected] ?? issue.expected;
+    if (received === undefined) return `missing required value (expected ${expected})`;
+    return `expected ${expected}, got ${describe(received)}`;
   }
   if (issue.code === 'invalid_value') {
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
   return issue.message;
 }
+
+const EXPECTED: Record<string, string> = {
+  record: 'a map (key: value)',
+  object: 'a map (key: value)',
+  array: 'a list',
+  boolean: 'true or false',
+  string: 'text',
+  number: 'a number',
+};
 
 function describe(v: unknown): string {
   if (v === null) return 'nothing (null)';
