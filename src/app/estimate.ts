@@ -33,7 +33,7 @@ export function pricePrepared(prepared: PreparedPlan, volumeScale?: Decimal): Me
       pricing.skipped.map((x) => ({
         file: prepared.loaded.file,
         message: `no rate for ${x.name}${x.campaign ? ` in campaign "${x.campaign}"` : ''}: ${x.reason}`,
-        hint: `a missing rate is never priced as zero. Use another currency (--currency USD), give your own rate for ${x.market} ${x.category}, or pass --allow-missing-rates to list such lines as not priced`,
+        hint: `a missing rate is never priced as zero. Use another currency (--currency USD), give your own rate for ${x.market} ${x.category} (--rates FILE or \`rate_overrides:\`), or pass --allow-missing-rates to list such lines as not priced`,
       })),
     );
   }
@@ -55,6 +55,8 @@ export function reportFor(prepared: PreparedPlan, pricing: MetaPricing): Report 
       card: prepared.card,
       audiences: prepared.audiences,
       warnings: prepared.warnings,
+      overrides: prepared.overrides,
+      fx: prepared.fx,
     },
     pricing,
     `wa-cost ${toolVersion()}`,

@@ -1,12 +1,16 @@
 import type { Io } from '../io/io.js';
 import { ratesDir } from '../io/io.js';
 import { loadRateBook } from '../io/load-rates.js';
-import { InputError, UsageError, type Problem } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { ONE, pct, type Decimal } from '../core/money.js';
 import { CBP_CATEGORIES_FROM, rulesOn } from '../core/meta-rules.js';
-import { cardResolver, nextQuarterStart, selectCard } from '../core/select-card.js';
+import { cardStaleness } from '../core/card-staleness.js';
+import type { FxRate } from '../core/fx-resolver.js';
+import type { OverrideFile } from '../io/load-rate-overrides.js';
+import { overrideTierWarnings, resolveRateSources } from './rate-sources.js';
 import type { PricingInput, RateResolver } from '../core/pricing-input.js';
 import type { MarketMapping, RateCard } from '../core/rate-card.js';
+import { cardResolver } from '../core/select-card.js';
 import type { Warning } from '../core/line-item.js';
 import type { LoadedPlan } from './load-plan.js';
 import { resolveAudiences, type AudienceSummary } from './resolve-audiences.js';
@@ -17,6 +21,8 @@ export interface EstimateOptions {
   currency?: string;
   months?: number;
   allowMissingRates?: boolean;
+  /** `--rates FILE` override files, in order (later wins ties; all win over the plan's own). */
+  rates?: string[];
 }
 
 /** Everything needed to price a plan, read and checked once (compare prices it many times). */
@@ -26,6 +32,10 @@ export interface PreparedPlan {
   currency: string;
   months: number;
   card: RateCard;
+  /** Set when Meta has no card in the plan currency and the plan's `fx` rate converts the USD card. */
+  fx?: FxRate;
+  /** The user's override files (and inline entries), in precedence order. */
+  overrides: OverrideFile[];
   resolver: RateResolver;
   markets: MarketMapping;
   input: PricingInput;
@@ -46,20 +56,14 @@ export async function preparePricing(
   const months = opts.months ?? plan.months.toNumber();
   const rules = rulesOn(date);
   if (!rules) {
-    throw new UsageError(
-      [
-        {
-          file: loaded.file,
-          message: `as_of ${date} is before ${CBP_CATEGORIES_FROM}: wa-cost prices conversation-based pricing with categories (from 2023-06-01) and per-message pricing`,
-          hint: `use an as_of on or after ${CBP_CATEGORIES_FROM}`,
-        },
-      ],
-      'E_DATE_RANGE',
-    );
+    const why = `is before ${CBP_CATEGORIES_FROM}: wa-cost prices conversation-based pricing with categories (from 2023-06-01) and per-message pricing`;
+    const hint = `use a date on or after ${CBP_CATEGORIES_FROM}`;
+    if (opts.asOf) throw new UsageError([{ message: `--as-of ${date} ${why}`, hint }], 'E_DATE_RANGE');
+    throw new InputError('E_DATE_RANGE', [{ file: loaded.file, ...loaded.locate(['as_of']), path: 'as_of', message: `${date} ${why}`, hint }]);
   }
   const book = await loadRateBook(ratesDir(io));
-  const card = selectCard(book.cards, currency, date);
-  if (!card) throw noCard(book.cards, currency, date, loaded.file);
+  const sources = await resolveRateSources(loaded, { currency, date, rateFiles: opts.rates ?? [] }, book, io);
+  const { card } = sources;
   if (card.model !== rules.model) {
     throw new InputError('E_RATE_CARD_MODEL', [
       {
@@ -69,14 +73,9 @@ export async function preparePricing(
       },
     ]);
   }
-  const warnings: Warning[] = [];
-  const staleFrom = nextQuarterStart(card.effectiveDate);
-  if (date >= staleFrom) {
-    warnings.push({
-      code: 'stale-card',
-      message: `rates may have changed: Meta can change prices on the first day of each quarter and the newest ${currency} card on or before ${date} is ${card.id} (effective ${card.effectiveDate}); ${date} is on or after ${staleFrom}.`,
-    });
-  }
+  const warnings: Warning[] = [...sources.warnings];
+  const stale = cardStaleness(book.cards, card, date);
+  if (stale) warnings.push(stale);
   const resolved = await resolveAudiences(loaded, io);
   const audiences = resolved.audiences;
   warnings.push(...resolved.warnings);
@@ -116,30 +115,13 @@ export async function preparePricing(
     currency,
     months,
     card,
-    resolver: cardResolver(card, book, date),
+    fx: sources.fx,
+    overrides: sources.overrides,
+    resolver: sources.resolver,
     markets: book.markets,
     input,
     audiences,
-    warnings,
+    warnings: [...warnings, ...overrideTierWarnings(input, sources, cardResolver(card, book, date), book)],
     allowMissingRates: opts.allowMissingRates ?? false,
   };
-}
-
-function noCard(cards: readonly RateCard[], currency: string, date: string, file: string): InputError {
-  const byCurrency = new Map<string, string[]>();
-  for (const c of cards) byCurrency.set(c.currency, [...(byCurrency.get(c.currency) ?? []), c.effectiveDate]);
-  const list = [...byCurrency]
-    .sort()
-    .map(([cur, dates]) => `${cur} (${dates.sort().join(', ')})`)
-    .join('; ');
-  const problems: Problem[] = [
-    {
-      file,
-      message: byCurrency.has(currency)
-        ? `no ${currency} card is in force on ${date}: the earliest is ${[...(byCurrency.get(currency) ?? [])].sort()[0]}`
-        : `wa-cost has no Meta rate card in ${currency}`,
-      hint: `cards exist for: ${list}. Set \`currency:\` (or --currency) to one of them, or a later as_of`,
-    },
-  ];
-  return new InputError('E_NO_RATE_CARD', problems);
 }

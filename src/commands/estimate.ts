@@ -16,6 +16,7 @@ interface EstimateFlags {
   currency?: string;
   months?: number;
   allowMissingRates?: boolean;
+  rates?: string[];
   color?: boolean;
 }
 
@@ -40,6 +41,11 @@ export function createEstimateCommand(io: Io): Command {
     )
     .option('--months <n>', 'horizon in months (overrides the plan)', parseIntegerOption(1, 120))
     .option('--allow-missing-rates', 'list lines whose rate is unknown as not priced instead of failing')
+    .option(
+      '--rates <file>',
+      'your own rates (YAML or CSV override file, docs/rate-cards.md); repeatable, later files win',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--no-color', 'no colour even on a terminal')
     .addHelpText(
       'after',
@@ -59,6 +65,7 @@ Warnings (stale card, paused markets, single-source rates) go to stderr.`,
           currency: flags.currency,
           months: flags.months,
           allowMissingRates: flags.allowMissingRates,
+          rates: flags.rates,
         },
         io,
       );

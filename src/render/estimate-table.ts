@@ -57,6 +57,10 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   ]);
   out.push(lines.toString());
   if (!sourceColumn && sources.size === 1) out.push(`Rates: ${[...sources][0]} (see Rate cards below).`);
+  if (report.fx)
+    out.push(
+      `Converted: ${report.fx.card} (${report.fx.from}) × ${report.fx.rate} ${report.fx.to}/${report.fx.from} (${report.fx.source}, ${report.fx.as_of}); Meta has no ${report.fx.to} card in force and bills from its own currency card (RULES §2.7).`,
+    );
   const freeNotes = [...new Set(report.lines.flatMap((l) => l.notes))];
   if (freeNotes.length > 0) out.push(`Free units: ${freeNotes.join('; ')}.`);
 
@@ -103,7 +107,9 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   out.push('', b('Rate cards'));
   for (const c of report.rate_cards)
     out.push(
-      `  ${c.id}: ${c.provider} ${c.model.replace('_', '-')} ${c.currency}, effective ${c.effective_date}, ${c.complete ? 'complete' : 'partial'}, ${c.trust}; ${c.source_url}`,
+      c.effective_date === null
+        ? `  ${c.id}: ${c.trust} in ${c.currency}, ${c.entries ?? 0} entr${c.entries === 1 ? 'y' : 'ies'}${c.description ? ` (${c.description})` : ''}; contract prices, no Meta volume tiers`
+        : `  ${c.id}: ${c.provider} ${c.model.replace('_', '-')} ${c.currency}, effective ${c.effective_date}, ${c.complete ? 'complete' : 'partial'}, ${c.trust}; ${c.source_url}`,
     );
   out.push('', b('Rules applied'));
   for (const r of report.rules) out.push(`  - ${r}`);

@@ -1,9 +1,13 @@
 import { ZERO, sum, type Decimal } from '../core/money.js';
 import type { MetaLine } from '../core/line-item.js';
 import type { MetaPricing } from '../core/price-meta.js';
+import type { FxRate } from '../core/fx-resolver.js';
 import type { RateCard } from '../core/rate-card.js';
 import type { Warning } from '../core/line-item.js';
+import type { VendorInvoice } from '../core/vendor-pricing.js';
+import type { VendorPlan } from '../core/vendor-pricing-plan.js';
 import { REPORT_VERSION, type Report, type ReportLine } from './report.js';
+import { buildVendorLines, buildVendorSection, vendorMonthTotals } from './vendor-report.js';
 
 /** Judgment calls every estimate states (docs/pricing-decisions.md). */
 export const DECISIONS = [
@@ -39,6 +43,12 @@ export interface ReportInput {
     };
   }[];
   warnings: Warning[];
+  /** The user's override files, in precedence order (listed under `rate_cards`). */
+  overrides?: { file: string; name?: string; source?: string; currency?: string; entries: unknown[] }[];
+  /** The plan's vendor and its invoice, when the plan names one. */
+  vendor?: { plan: VendorPlan; invoice: VendorInvoice; seats: Decimal; billing: string };
+  /** Set when the USD card was converted at the plan's own rate. */
+  fx?: FxRate;
 }
 
 /** Builds the Report from a priced plan. Pure: no IO, no clock. */
@@ -78,7 +88,32 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
         source_url: card.source.url,
         via: card.source.via,
       },
+      ...(prepared.overrides ?? []).map((o) => ({
+        id: `override: ${o.file}`,
+        provider: 'override',
+        model: pricing.rules.model,
+        currency: o.currency ?? prepared.currency,
+        effective_date: null,
+        complete: false,
+        trust: 'your own rates',
+        source_url: o.file,
+        via: [],
+        entries: o.entries.length,
+        ...((o.name ?? o.source) !== undefined && {
+          description: [o.name, o.source].filter((x) => x !== undefined).join('; '),
+        }),
+      })),
     ],
+    ...(prepared.fx && {
+      fx: {
+        from: prepared.fx.from,
+        to: prepared.fx.to,
+        rate: s(prepared.fx.rate),
+        as_of: prepared.fx.asOf,
+        source: prepared.fx.source,
+        card: card.id,
+      },
+    }),
     rules: pricing.rules.statements,
     decisions: DECISIONS,
     audiences: prepared.audiences.map((a) => ({

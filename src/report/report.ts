@@ -32,7 +32,28 @@ export interface ReportLine {
   cost: string;
   rate_source: string | null;
   notes: string[];
+  /** False for Meta's fees when the vendor's credits include them: shown, but paid through the vendor lines. */
+  in_total: boolean;
   months: ReportMonth[];
+}
+
+/** The vendor plan priced with the plan (`vendor:`), with its source. */
+export interface ReportVendor {
+  id: string;
+  name: string;
+  vendor: string;
+  currency: string;
+  /** How Meta's fees reach the bill: `pass_through`, `markup` or `included` (in credits). */
+  meta_fees: string;
+  billing: string;
+  seats: string;
+  source_url: string | null;
+  read_on: string;
+  trust: string;
+  notes: string[];
+  /** Charges whose price is not published (only with --allow-missing-rates). */
+  unpriced: { name: string; month: number | null; reason: string }[];
+  total: string;
 }
 
 export interface ReportSkipped {
@@ -47,14 +68,32 @@ export interface ReportSkipped {
 
 export interface ReportCard {
   id: string;
+  /** `meta` for Meta's cards; `override` for the user's own rates (`--rates FILE`, `rate_overrides:`). */
   provider: string;
   model: string;
   currency: string;
-  effective_date: string;
+  /** null for an override file: it has no effective date of its own. */
+  effective_date: string | null;
   complete: boolean;
   trust: string;
+  /** A URL for Meta's cards; the file for an override. */
   source_url: string;
   via: string[];
+  /** Override files only: how many entries, and the file's own `name`/`source` when given. */
+  entries?: number;
+  description?: string;
+}
+
+/** A conversion of Meta's USD card into the plan currency at the user's own rate (plan `fx:`). */
+export interface ReportFx {
+  from: string;
+  to: string;
+  /** Units of `to` per 1 `from`, as the user wrote it. */
+  rate: string;
+  as_of: string;
+  source: string;
+  /** The Meta card that was converted. */
+  card: string;
 }
 
 export interface ReportAudience {
@@ -96,6 +135,10 @@ export interface Report {
     pricing_model: string;
   };
   rate_cards: ReportCard[];
+  /** Present when the plan names a vendor plan. */
+  vendor?: ReportVendor;
+  /** Present only when the plan currency has no Meta card and the USD card was converted (RULES §2.7). */
+  fx?: ReportFx;
   rules: string[];
   decisions: string[];
   audiences: ReportAudience[];

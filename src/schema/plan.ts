@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoCountry } from '../core/iso-countries.js';
 import { amount, count, currencyCode, decimal, isoDate, percent, strictObject } from './fields.js';
 import { didYouMean } from './did-you-mean.js';
+import { planFxSchema, planRateOverridesSchema } from './rate-override.js';
 import { Decimal } from '../core/money.js';
 
 /**
@@ -81,6 +82,10 @@ export const planSchema = strictObject({
   campaigns: z.array(campaign).default([]),
   service: service.optional(),
   vendor: vendor.optional(),
+  /** Your own rates: an override file (relative to the plan), or a list of files and inline entries. */
+  rate_overrides: planRateOverridesSchema.optional(),
+  /** Conversion from Meta's USD card when Meta has no card in the plan currency on as_of. */
+  fx: planFxSchema.optional(),
 }).superRefine(checkReferences, {
   // Run the cross-checks even when a field has failed, so every problem is reported at once.
   when: (payload) => typeof payload.value === 'object' && payload.value !== null,
