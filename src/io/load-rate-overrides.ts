@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import type { RateOverride } from '../core/override-resolver.js';
-import type { Category } from '../core/rate-card.js';
 import { InputError, ValidationError, type Problem } from '../errors.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import {
