@@ -33,7 +33,7 @@ const FULL = [
 ];
 
 describe('wa-cost roi (golden)', () => {
-  for (const format of ['table', 'json', 'csv']) {
+  for (const format of ['table', 'json', 'csv', 'markdown']) {
     it(`revenue 50,000 and cost 10,000 give ROI 400% (${format})`, async () => {
       expectGolden(
         'kpis',
