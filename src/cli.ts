@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { commandFactories } from './commands/index.js';
-import { ExitCode, UsageError, WaCostError, formatError } from './errors.js';
+import { ExitCode, GateError, UsageError, WaCostError, formatError } from './errors.js';
 import { packageRoot, type Io } from './io/io.js';
 
 /** The only file that touches `process`: builds the Io, runs commander, maps errors to exit codes. */
@@ -84,6 +84,16 @@ function handleError(err: unknown): number {
     ]);
     io.stderr(`${formatError(usage)}\n`);
     return ExitCode.usage;
+  }
+  if (err instanceof GateError) {
+    // One line per failed gate, after the report that was written either way.
+    io.stderr(
+      `${err.message
+        .split('\n')
+        .map((line) => `gate failed: ${line}`)
+        .join('\n')}\n`,
+    );
+    return err.exitCode;
   }
   if (err instanceof WaCostError) {
     io.stderr(`${formatError(err)}\n`);

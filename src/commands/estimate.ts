@@ -1,17 +1,18 @@
 import { Command, Option } from 'commander';
 import type { Io } from '../io/io.js';
-import { runEstimate } from '../app/estimate.js';
-import { ESTIMATE_FORMATS, ESTIMATE_RENDERERS, type EstimateFormat } from '../render/estimate-renderers.js';
+import type { OutputFlags } from '../app/emit-estimate.js';
+import { OUTPUT_FORMATS } from '../render/output-formats.js';
 import {
+  parseAmountOption,
   parseCurrencyOption,
   parseDateOption,
+  parseIncreaseOption,
   parseIntegerOption,
-  printWarnings,
+  parsePctOption,
   renderOptions,
 } from './options.js';
 
-interface EstimateFlags {
-  format: EstimateFormat;
+interface EstimateFlags extends OutputFlags {
   asOf?: string;
   currency?: string;
   months?: number;
@@ -26,9 +27,7 @@ export function createEstimateCommand(io: Io): Command {
       "Estimate what Meta will bill for a plan, line by line, from Meta's rate card in force on its date.",
     )
     .argument('<plan>', 'plan file (YAML), or - to read it from standard input')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(ESTIMATE_FORMATS).default('table'),
-    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option(
       '--as-of <date>',
       'price as of this date, YYYY-MM-DD (overrides the plan’s as_of)',
@@ -47,6 +46,32 @@ export function createEstimateCommand(io: Io): Command {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--no-color', 'no colour even on a terminal')
+    .option('-o, --out <file>', 'write the output to this file instead of stdout')
+    .option(
+      '--compare-to <report.json>',
+      'print the change against a saved JSON report instead of the estimate',
+    )
+    .option('--show-all', 'with --compare-to: list unchanged lines too')
+    .option(
+      '--max-cost <amount>',
+      'gate: fail (exit 1) if the total over the whole horizon exceeds this',
+      parseAmountOption,
+    )
+    .option(
+      '--max-monthly-cost <amount>',
+      'gate: fail (exit 1) if any single month exceeds this',
+      parseAmountOption,
+    )
+    .option(
+      '--min-roi <pct>',
+      "gate: fail (exit 1) if the plan's ROI is below this percentage",
+      parsePctOption,
+    )
+    .option(
+      '--max-increase <amount|pct>',
+      'gate, with --compare-to: fail (exit 1) if the total rose by more than this amount or percentage (10%)',
+      parseIncreaseOption,
+    )
     .addHelpText(
       'after',
       `
@@ -54,10 +79,22 @@ Examples:
   $ wa-cost estimate fixtures/plans/per-message-2026.yaml
   $ wa-cost estimate plan.yaml --format json | jq .totals.total
   $ wa-cost estimate plan.yaml --as-of 2024-12-01 --format csv > lines.csv
+  $ wa-cost estimate plan.yaml --format json --out base.json
+  $ wa-cost estimate plan.yaml --compare-to base.json --max-increase 10% --format markdown
+
+Gates (exit 1 with one line per failed gate on stderr; the output is written either way):
+  --max-cost is the total over the plan's horizon (months), --max-monthly-cost the dearest month,
+  both in the plan currency; --max-increase compares horizon totals with the --compare-to report.
 
 Warnings (stale card, paused markets, single-source rates) go to stderr.`,
     )
     .action(async (planPath: string, flags: EstimateFlags) => {
+      // Loaded on use, so `--help` and other commands start with commander alone (docs/benchmarks.md).
+      const [{ runEstimate }, { emitEstimate, loadBaseline }] = await Promise.all([
+        import('../app/estimate.js'),
+        import('../app/emit-estimate.js'),
+      ]);
+      const base = await loadBaseline(flags, io);
       const { report } = await runEstimate(
         planPath,
         {
@@ -69,7 +106,6 @@ Warnings (stale card, paused markets, single-source rates) go to stderr.`,
         },
         io,
       );
-      io.stdout(ESTIMATE_RENDERERS[flags.format](report, renderOptions(io, flags.color)));
-      printWarnings(io, report.warnings);
+      await emitEstimate(report, base, flags, renderOptions(io, flags.color), io);
     });
 }

@@ -4,6 +4,7 @@ import { createContactsCommand } from './contacts.js';
 import { createEstimateCommand } from './estimate.js';
 import { createDiffCommand } from './diff.js';
 import { createVendorsCommand } from './vendors.js';
+import { createCompareCommand } from './compare.js';
 import { createRoiCommand } from './roi.js';
 
 /** Every subcommand, in the order `--help` lists them. One factory per file in this folder. */
@@ -13,4 +14,5 @@ export const commandFactories: ReadonlyArray<(io: Io) => Command> = [
   createContactsCommand,
   createRoiCommand,
   createVendorsCommand,
+  createCompareCommand,
 ];

@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { InvalidArgumentError } from 'commander';
 import type { Io } from '../io/io.js';
 import type { RenderOptions } from '../render/render-options.js';
@@ -36,11 +35,43 @@ export function parseCurrencyOption(value: string): string {
 /** Colour only on a TTY, never with NO_COLOR or --no-color. */
 export function renderOptions(io: Io, colorFlag: boolean | undefined): RenderOptions {
   const color = colorFlag !== false && io.stdoutIsTTY && !io.env['NO_COLOR'];
-  const chalk = new Chalk({ level: color ? 1 : 0 });
-  return { color, style: { bold: (s) => chalk.bold(s), dim: (s) => chalk.dim(s) } };
+  // Two SGR codes do not justify loading chalk at start-up (docs/benchmarks.md).
+  const sgr = (open: number) => (s: string) => (color ? `\u001b[${open}m${s}\u001b[22m` : s);
+  return { color, style: { bold: sgr(1), dim: sgr(2) } };
 }
 
 /** Warnings go to stderr, one per line, so stdout stays machine-readable. */
 export function printWarnings(io: Io, warnings: readonly { message: string }[]): void {
   for (const w of warnings) io.stderr(`warning: ${w.message}\n`);
+}
+
+const DECIMAL_RE = /^\d+(\.\d+)?$/;
+
+/** Parses a non-negative amount in the plan currency (`--max-cost 5000`); kept as exact decimal text. */
+export function parseAmountOption(value: string): string {
+  const v = value.trim().replace(/_/g, '');
+  if (!DECIMAL_RE.test(v))
+    throw new InvalidArgumentError(
+      `expected an amount such as 5000 or 1250.50 (no currency sign), got "${value}"`,
+    );
+  return v;
+}
+
+/** Parses a percentage that may be negative (`--min-roi 25`, `--min-roi -10`); `%` is optional. */
+export function parsePctOption(value: string): string {
+  const v = value.trim().replace(/%$/, '');
+  if (!/^-?\d+(\.\d+)?$/.test(v))
+    throw new InvalidArgumentError(`expected a percentage such as 25 or 12.5, got "${value}"`);
+  return v;
+}
+
+/** Parses `--max-increase`: an amount (`500`) or a percentage of the baseline total (`10%`). */
+export function parseIncreaseOption(value: string): string {
+  const v = value.trim().replace(/_/g, '');
+  const pct = v.endsWith('%');
+  if (!DECIMAL_RE.test(pct ? v.slice(0, -1) : v))
+    throw new InvalidArgumentError(
+      `expected an amount (500) or a percentage of the baseline total (10%), got "${value}"`,
+    );
+  return v;
 }

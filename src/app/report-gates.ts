@@ -1,0 +1,87 @@
+import { checkGates, type GateFailure, type Gates } from '../core/budget-gates.js';
+import { dec } from '../core/money.js';
+import { GateError, UsageError } from '../errors.js';
+import { formatSignedPct } from '../render/diff-format.js';
+import { formatMoney } from '../render/format.js';
+import type { KpiSection } from '../report/kpi-report.js';
+import type { Report } from '../report/report.js';
+
+/** Gate flags as the command line gives them: validated decimal text (see commands/options.ts). */
+export interface GateFlags {
+  maxCost?: string;
+  maxMonthlyCost?: string;
+  minRoi?: string;
+  /** `500` (an amount in the plan currency) or `10%`. */
+  maxIncrease?: string;
+}
+
+/** True when any gate is set. */
+export function hasGates(f: GateFlags): boolean {
+  return [f.maxCost, f.maxMonthlyCost, f.minRoi, f.maxIncrease].some((x) => x !== undefined);
+}
+
+/**
+ * Checks the gates against a report (and the baseline for `--max-increase`). Returns normally when all
+ * pass; throws a GateError (exit 1) whose message is one line per failed gate. Call it AFTER the report
+ * was written: a failed gate never hides the report.
+ */
+export function enforceGates(flags: GateFlags, report: Report, base: Report | null): void {
+  const roi = flags.minRoi === undefined ? null : reportRoiPct(report);
+  if (flags.minRoi !== undefined && roi === null)
+    throw new UsageError([
+      {
+        message: '--min-roi needs a plan with revenue: this plan has no ROI',
+        hint: 'give campaigns `revenue_per_conversion` and a `funnel.conversion_pct` (docs/kpis.md), or drop --min-roi',
+      },
+    ]);
+  const gates: Gates = {
+    ...(flags.maxCost !== undefined && { maxCost: dec(flags.maxCost) }),
+    ...(flags.maxMonthlyCost !== undefined && { maxMonthlyCost: dec(flags.maxMonthlyCost) }),
+    ...(flags.minRoi !== undefined && { minRoiPct: dec(flags.minRoi) }),
+    ...(flags.maxIncrease !== undefined && {
+      maxIncrease: flags.maxIncrease.endsWith('%')
+        ? { kind: 'pct' as const, value: dec(flags.maxIncrease.slice(0, -1)) }
+        : { kind: 'amount' as const, value: dec(flags.maxIncrease) },
+    }),
+  };
+  const failures = checkGates(gates, {
+    total: dec(report.totals.total),
+    monthly: report.totals.months.map((m) => dec(m.total)),
+    roiPct: roi === null ? null : dec(roi),
+    baseTotal: base ? dec(base.totals.total) : null,
+  });
+  if (failures.length > 0) {
+    const cur = report.plan.currency;
+    throw new GateError(failures.map((f) => gateMessage(f, cur, report.plan.months)).join('\n'));
+  }
+}
+
+/** One line saying which gate failed, by how much; amounts rounded for display only. */
+export function gateMessage(f: GateFailure, cur: string, months: number): string {
+  const m = (d: { toFixed(): string }) => `${formatMoney(d.toFixed(), cur)} ${cur}`;
+  switch (f.gate) {
+    case 'max-cost':
+      return `--max-cost ${f.limit.toFixed()}: the total over ${months} month${months === 1 ? '' : 's'} is ${m(f.actual)}, ${m(f.actual.minus(f.limit))} over the limit`;
+    case 'max-monthly-cost':
+      return `--max-monthly-cost ${f.limit.toFixed()}: month ${f.month} costs ${m(f.actual)}, ${m(f.actual.minus(f.limit))} over the limit`;
+    case 'min-roi':
+      return `--min-roi ${f.limit.toFixed()}: the plan's ROI is ${formatSignedPct(f.actual.toFixed())}, below the minimum ${f.limit.toFixed()}%`;
+    case 'max-increase':
+      return `--max-increase ${f.limit.toFixed()}${f.kind === 'pct' ? '%' : ''}: the total rose by ${m(f.increase)} (${formatSignedPct(f.increasePct === null ? null : f.increasePct.toFixed())} against the baseline), above the limit`;
+    default:
+      return f satisfies never;
+  }
+}
+
+/**
+ * The plan's total ROI in percent over the horizon, from the report's KPI section (issue 6); null when
+ * the report has no KPI section or the ROI is not computable (no revenue).
+ */
+export function reportRoiPct(report: Report): string | null {
+  const kpis = (report as Report & { kpis?: KpiSection | null }).kpis;
+  if (!kpis) return null;
+  const row = kpis.groups.find((g) => g.scope === 'total')?.rows.find((r) => r.id === 'roi');
+  if (!row) return null;
+  const column = ['horizon', 'horizon.base'].find((c) => c in row.values) ?? kpis.columns[0]?.id;
+  return column === undefined ? null : (row.values[column] ?? null);
+}

@@ -1,0 +1,53 @@
+import type { Report } from '../report/report.js';
+import { mdCell } from './diff-format.js';
+import { formatMoney, formatQuantity, formatRate } from './format.js';
+
+/**
+ * The estimate as compact GitHub-flavoured Markdown for a pull-request comment: a one-paragraph
+ * summary, one table of lines with totals, then rate cards and not-priced lines in small print.
+ */
+export function renderEstimateMarkdown(report: Report): string {
+  const { plan, totals } = report;
+  const cur = plan.currency;
+  const money = (v: string) => formatMoney(v, cur);
+  const months = `${plan.months} month${plan.months === 1 ? '' : 's'}`;
+  const first = totals.months[0]?.total;
+  const last = totals.months.at(-1)?.total;
+  const perMonth =
+    first === undefined
+      ? ''
+      : first === last
+        ? `, ${money(first)} ${cur} a month`
+        : `, ${money(first)} ${cur} in month 1 to ${money(last ?? first)} ${cur} in month ${plan.months}`;
+  const out: string[] = [];
+  out.push(`### wa-cost estimate: ${mdCell(plan.name)}`, '');
+  out.push(
+    `**${money(totals.total)} ${cur}** over ${months}${perMonth} — as of ${plan.as_of}, ${plan.pricing_model.replace('_', '-')} pricing.`,
+    '',
+  );
+  out.push('| Line | Campaign | Billable | Rate | Cost ' + cur + ' |', '|---|---|--:|--:|--:|');
+  for (const l of report.lines) {
+    out.push(
+      `| ${mdCell(l.name)} | ${mdCell(l.campaign ?? (l.kind === 'service' ? 'service' : '—'))} | ${formatQuantity(l.billable)} | ${formatRate(l.unit_rate)} | ${money(l.cost)} |`,
+    );
+  }
+  out.push(`| **Meta fees** | | | | **${money(totals.meta)}** |`);
+  if (totals.vendor !== null) out.push(`| **Vendor fees** | | | | **${money(totals.vendor)}** |`);
+  out.push(`| **Total (${months})** | | | | **${money(totals.total)}** |`);
+  if (report.skipped.length > 0) {
+    out.push('', '**Not priced** (rate unknown, `--allow-missing-rates`):');
+    for (const x of report.skipped)
+      out.push(
+        `- ${mdCell(x.name)}${x.campaign ? ` [${mdCell(x.campaign)}]` : ''}: ${formatQuantity(x.billable)} units — ${mdCell(x.reason)}`,
+      );
+  }
+  out.push('');
+  const cards = report.rate_cards.map(
+    (c) =>
+      `[${c.id}](${c.source_url}) (${c.provider} ${c.model.replace('_', '-')} ${c.currency}, effective ${c.effective_date}, ${c.complete ? 'complete' : 'partial'}, ${c.trust})`,
+  );
+  out.push(
+    `<sub>Rates: ${cards.join('; ')}. Amounts rounded to the ${cur} minor unit for display; totals are sums of unrounded lines. ${mdCell(report.generated_by)}.</sub>`,
+  );
+  return `${out.join('\n')}\n`;
+}
