@@ -2,7 +2,8 @@ import { RateNotFoundError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { priceMeta, type MetaPricing } from '../core/price-meta.js';
 import type { Decimal } from '../core/money.js';
-import { buildReport } from '../report/build-report.js';
+import { buildReport, type ReportInput } from '../report/build-report.js';
+import { loadPlanVendor, pricePlanVendor } from './price-plan-vendor.js';
 import type { Report } from '../report/report.js';
 import { loadPlan } from './load-plan.js';
 import { preparePricing, type EstimateOptions, type PreparedPlan } from './prepare-pricing.js';
@@ -17,8 +18,18 @@ export interface EstimateResult {
 /** read → validate → price → report, for one plan file (or `-` for stdin). */
 export async function runEstimate(planPath: string, opts: EstimateOptions, io: Io): Promise<EstimateResult> {
   const prepared = await preparePricing(await loadPlan(planPath, io), opts, io);
+  const vendor = await loadPlanVendor(prepared, io);
   const pricing = pricePrepared(prepared);
-  return { prepared, pricing, report: reportFor(prepared, pricing) };
+  const invoice = vendor && pricePlanVendor(prepared, vendor, pricing);
+  return {
+    prepared,
+    pricing,
+    report: reportFor(
+      prepared,
+      pricing,
+      vendor && invoice && { plan: vendor.plan, invoice, seats: vendor.seats, billing: vendor.billing },
+    ),
+  };
 }
 
 /**
@@ -41,7 +52,11 @@ export function pricePrepared(prepared: PreparedPlan, volumeScale?: Decimal): Me
 }
 
 /** The Report of a priced plan. */
-export function reportFor(prepared: PreparedPlan, pricing: MetaPricing): Report {
+export function reportFor(
+  prepared: PreparedPlan,
+  pricing: MetaPricing,
+  vendor?: ReportInput['vendor'],
+): Report {
   const { plan, file } = prepared.loaded;
   return buildReport(
     {
@@ -57,6 +72,7 @@ export function reportFor(prepared: PreparedPlan, pricing: MetaPricing): Report 
       warnings: prepared.warnings,
       overrides: prepared.overrides,
       fx: prepared.fx,
+      vendor,
     },
     pricing,
     `wa-cost ${toolVersion()}`,

@@ -21,6 +21,7 @@ export const ESTIMATE_CSV_COLUMNS = [
   'currency',
   'rate_source',
   'as_of',
+  'in_total',
 ] as const;
 
 export function renderEstimateCsv(report: Report): string {
@@ -43,6 +44,7 @@ export function renderEstimateCsv(report: Report): string {
     report.plan.currency,
     l.rate_source ?? '',
     report.plan.as_of,
+    String(l.in_total),
   ]);
   return stringify([[...ESTIMATE_CSV_COLUMNS], ...rows]);
 }

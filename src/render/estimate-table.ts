@@ -2,6 +2,12 @@ import Table from 'cli-table3';
 import type { Report } from '../report/report.js';
 import { formatMoney, formatQuantity, formatRate } from './format.js';
 import type { RenderOptions } from './render-options.js';
+import { renderVendorTable } from './estimate-vendor-table.js';
+
+function unpricedNote(report: Report): string {
+  const n = report.skipped.length + (report.vendor?.unpriced.length ?? 0);
+  return n > 0 ? `, excluding ${n} charge${n === 1 ? '' : 's'} not priced` : '';
+}
 
 /** The human view of an estimate: header, lines, months, totals, rate cards, rules. */
 export function renderEstimateTable(report: Report, opts: RenderOptions): string {
@@ -16,7 +22,8 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   );
   out.push('');
   // One rate source for every line (the usual case) is named once under the table, not on each row.
-  const sources = new Set(report.lines.map((l) => l.rate_source).filter((x) => x !== null));
+  const metaLines = report.lines.filter((l) => l.section === 'meta');
+  const sources = new Set(metaLines.map((l) => l.rate_source).filter((x) => x !== null));
   const sourceColumn = sources.size > 1;
   const lines = new Table({
     head: [
@@ -33,7 +40,7 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
     colAligns: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
     style: { head: opts.color ? ['cyan'] : [], border: opts.color ? ['grey'] : [], compact: true },
   });
-  for (const l of report.lines) {
+  for (const l of metaLines) {
     lines.push([
       l.name,
       l.campaign ?? (l.kind === 'service' ? 'service' : '—'),
@@ -48,21 +55,21 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   }
   const end = sourceColumn ? [''] : [];
   lines.push([{ colSpan: 7, content: b('Total Meta fees') }, b(money(report.totals.meta)), ...end]);
-  if (report.totals.vendor !== null)
-    lines.push([{ colSpan: 7, content: b('Total vendor fees') }, b(money(report.totals.vendor)), ...end]);
-  lines.push([
-    { colSpan: 7, content: b(`Total (${plan.months} month${plan.months === 1 ? '' : 's'})`) },
-    b(money(report.totals.total)),
-    ...end,
-  ]);
+  const horizon = `${plan.months} month${plan.months === 1 ? '' : 's'}${unpricedNote(report)}`;
+  if (report.totals.vendor === null)
+    lines.push([{ colSpan: 7, content: b(`Total (${horizon})`) }, b(money(report.totals.total)), ...end]);
   out.push(lines.toString());
   if (!sourceColumn && sources.size === 1) out.push(`Rates: ${[...sources][0]} (see Rate cards below).`);
   if (report.fx)
     out.push(
       `Converted: ${report.fx.card} (${report.fx.from}) × ${report.fx.rate} ${report.fx.to}/${report.fx.from} (${report.fx.source}, ${report.fx.as_of}); Meta has no ${report.fx.to} card in force and bills from its own currency card (RULES §2.7).`,
     );
-  const freeNotes = [...new Set(report.lines.flatMap((l) => l.notes))];
+  const freeNotes = [...new Set(metaLines.flatMap((l) => l.notes))];
   if (freeNotes.length > 0) out.push(`Free units: ${freeNotes.join('; ')}.`);
+  if (report.totals.vendor !== null) {
+    out.push(...renderVendorTable(report, opts));
+    out.push('', b(`Total, Meta + vendor (${horizon}): ${money(report.totals.total)} ${cur}`));
+  }
 
   if (plan.months > 1) {
     const months = new Table({

@@ -53,15 +53,25 @@ export interface ReportInput {
 
 /** Builds the Report from a priced plan. Pure: no IO, no clock. */
 export function buildReport(prepared: ReportInput, pricing: MetaPricing, generatedBy: string): Report {
-  const { card } = prepared;
-  const lines = pricing.lines.map(toReportLine);
+  const { card, vendor } = prepared;
+  // With `meta_fees: included` the vendor's credits pay Meta: its lines are shown but not added again.
+  const metaInTotal = vendor?.plan.metaFees !== 'included';
+  const lines = [
+    ...pricing.lines.map((l) => toReportLine(l, metaInTotal)),
+    ...(vendor ? buildVendorLines(vendor.invoice, prepared.months) : []),
+  ];
+  const vendorByMonth = vendor ? vendorMonthTotals(vendor.invoice, prepared.months) : undefined;
   const months = Array.from({ length: prepared.months }, (_, i) => {
     const meta = sum(pricing.lines.map((l) => l.months[i]?.cost ?? ZERO));
-    return { month: i + 1, meta: s(meta), vendor: null, total: s(meta) };
+    const v = vendorByMonth?.[i];
+    const total = (metaInTotal ? meta : ZERO).plus(v ?? ZERO);
+    return { month: i + 1, meta: s(meta), vendor: v === undefined ? null : s(v), total: s(total) };
   });
   const byCategory: Record<string, Decimal> = {};
   for (const l of pricing.lines) byCategory[l.category] = (byCategory[l.category] ?? ZERO).plus(l.cost);
   const metaTotal = sum(pricing.lines.map((l) => l.cost));
+  const vendorTotal = vendorByMonth ? sum(vendorByMonth) : undefined;
+  const total = (metaInTotal ? metaTotal : ZERO).plus(vendorTotal ?? ZERO);
   return {
     report: 'wa-cost/estimate',
     version: REPORT_VERSION,
@@ -114,6 +124,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
         card: card.id,
       },
     }),
+    ...(vendor && { vendor: buildVendorSection(vendor.plan, vendor.invoice, vendor.seats, vendor.billing) }),
     rules: pricing.rules.statements,
     decisions: DECISIONS,
     audiences: prepared.audiences.map((a) => ({
@@ -144,13 +155,17 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
     })),
     totals: {
       meta: s(metaTotal),
-      vendor: null,
-      total: s(metaTotal),
+      vendor: vendorTotal === undefined ? null : s(vendorTotal),
+      total: s(total),
       months,
       by_category: Object.fromEntries(Object.entries(byCategory).map(([k, v]) => [k, s(v)])),
     },
     warnings: [
       ...prepared.warnings,
+      ...(vendor?.invoice.unpriced ?? []).map((u) => ({
+        code: 'vendor-unpriced',
+        message: `vendor ${vendor!.plan.id}: ${u.name}${u.month ? ` (month ${u.month})` : ''} not priced: ${u.reason} (--allow-missing-rates)`,
+      })),
       ...pricing.warnings,
       ...pricing.skipped.map((x) => ({
         code: 'rate-missing-skipped',
@@ -160,7 +175,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
   };
 }
 
-function toReportLine(l: MetaLine): ReportLine {
+function toReportLine(l: MetaLine, inTotal: boolean): ReportLine {
   return {
     id: l.id,
     section: 'meta',
@@ -179,6 +194,7 @@ function toReportLine(l: MetaLine): ReportLine {
     cost: s(l.cost),
     rate_source: l.rateSource,
     notes: l.notes,
+    in_total: inTotal,
     months: l.months.map((m) => ({
       month: m.month,
       delivered: s(m.delivered),
