@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import type { Io } from '../../src/io/io.js';
+import { ROOT } from '../cli/golden.js';
+
+/** An in-memory Io for in-process runs: stdin text, captured output, fixture rate cards, a fixed today. */
+export function fakeIo(stdin = ''): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    cwd: ROOT,
+    env: { WA_COST_RATES_DIR: resolve(ROOT, 'fixtures', 'rates'), NO_COLOR: '1' },
+    today: () => '2026-11-24',
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    readStdin: () => Promise.resolve(stdin),
+    setExitCode: () => undefined,
+  };
+}
+
+/** How many generated cases a fuzz property runs: bounded in `npm test`, larger with `npm run fuzz`. */
+export const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 60);
