@@ -27,7 +27,9 @@ export function renderDiffMarkdown(diff: DiffReport): string {
 }
 
 function row(l: DiffLine, cur: string): string {
-  const mark = l.status === 'added' ? ' _(added)_' : l.status === 'removed' ? ' _(removed)_' : '';
+  const mark =
+    (l.status === 'added' ? ' _(added)_' : l.status === 'removed' ? ' _(removed)_' : '') +
+    (l.in_total ? '' : ' _(not in total)_');
   return `| ${mdCell(l.name)}${mark} | ${mdCell(l.campaign ?? (l.kind === 'service' ? 'service' : '—'))} | ${formatMaybeMoney(l.old, cur)} | ${formatMaybeMoney(l.new, cur)} | ${formatSignedMoney(l.delta, cur)} | ${formatSignedPct(l.delta_pct)} |`;
 }
 

@@ -22,7 +22,7 @@ export function renderDiffTable(diff: DiffReport, opts: RenderOptions): string {
     table.push([
       l.name,
       l.campaign ?? (l.kind === 'service' ? 'service' : '—'),
-      l.status,
+      l.in_total ? l.status : `${l.status}, not in total`,
       formatMaybeMoney(l.old, cur),
       formatMaybeMoney(l.new, cur),
       formatSignedMoney(l.delta, cur),

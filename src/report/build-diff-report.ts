@@ -90,6 +90,8 @@ function lineDiff(l: ReportLine, oldCost: string | null, newCost: string | null)
     section: l.section,
     kind: l.kind,
     status,
+    // Reports saved before `in_total` existed counted every line.
+    in_total: (l as Partial<ReportLine>).in_total ?? true,
     old: oldCost === null ? null : amount.old,
     new: newCost === null ? null : amount.new,
     delta: amount.delta,

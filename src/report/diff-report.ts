@@ -24,6 +24,8 @@ export interface DiffLine {
   /** The line's kind in its report (campaign, service, tier_adjustment, …). */
   kind: string;
   status: DiffStatus;
+  /** False when the line is shown but not counted in the total (see ReportLine.in_total). */
+  in_total: boolean;
   /** Cost in the base report; null for an added line. */
   old: string | null;
   /** Cost in the new report; null for a removed line. */

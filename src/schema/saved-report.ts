@@ -19,6 +19,7 @@ const line = z.looseObject({
   id: z.string().min(1),
   section: z.enum(['meta', 'vendor']),
   kind: z.string(),
+  in_total: z.boolean().optional(),
   campaign: z.string().nullable(),
   name: z.string(),
   cost: decimalString(),

@@ -24,6 +24,7 @@ function line(id: string, cost: string): ReportLine {
     cost,
     rate_source: null,
     notes: [],
+    in_total: true,
     months: [],
   };
 }
@@ -110,7 +111,7 @@ describe('buildDiffReport', () => {
           't',
           { showAll },
         );
-        const lineDeltas = sum(d.lines.map((l) => dec(l.delta)));
+        const lineDeltas = sum(d.lines.filter((l) => l.in_total).map((l) => dec(l.delta)));
         expect(lineDeltas.eq(dec(d.totals.total.delta))).toBe(true);
         expect(d.lines.length + d.hidden_unchanged).toBe(
           new Set([...Object.keys(x), ...Object.keys(y)]).size,
