@@ -5,7 +5,12 @@
 // E.164, country and validity. Rows the fast path declines are decided by the library itself.
 // Usage: node bench/verify-agreement.mjs <file.csv>   (after `npm run build`)
 import { readCsvRows } from '../dist/io/contacts/read-csv-rows.js';
-import { fastResult, parseFastPhone } from '../dist/io/contacts/fast-phone.js';
+import {
+  countryIndexAt,
+  fastResult,
+  parseFastNational,
+  parseFastPhone,
+} from '../dist/io/contacts/fast-phone.js';
 import { normalizePhone } from '../dist/io/contacts/normalize-phone.js';
 import { COUNTRIES } from '../dist/io/contacts/phone-plans.js';
 import { PHONE_COLUMN_NAMES, COUNTRY_COLUMN_NAMES, findColumn } from '../dist/io/contacts/find-column.js';
@@ -47,8 +52,14 @@ await readCsvRows(
     if (row.isBlank()) return;
     stats.rows++;
     if (row.fieldCount !== width) return;
+    const home =
+      countryAt === -1 || row.flags[countryAt] & 2
+        ? -2
+        : countryIndexAt(bytes, row.starts[countryAt], row.ends[countryAt]);
     const answered =
-      (row.flags[phoneAt] & 2) === 0 && parseFastPhone(bytes, row.starts[phoneAt], row.ends[phoneAt]);
+      (row.flags[phoneAt] & 2) === 0 &&
+      (parseFastPhone(bytes, row.starts[phoneAt], row.ends[phoneAt]) ||
+        parseFastNational(bytes, row.starts[phoneAt], row.ends[phoneAt], home));
     if (!answered) {
       stats.library++;
       return;

@@ -1,6 +1,12 @@
 import { InputError } from '../errors.js';
 import { FIELD_ESCAPED_QUOTE, type CsvScanner } from '../io/contacts/csv-scanner.js';
-import { fastResult, parseFastPhone } from '../io/contacts/fast-phone.js';
+import {
+  COUNTRY_UNDECIDED,
+  countryIndexAt,
+  fastResult,
+  parseFastNational,
+  parseFastPhone,
+} from '../io/contacts/fast-phone.js';
 import { COUNTRY_COLUMN_NAMES, PHONE_COLUMN_NAMES, findColumn } from '../io/contacts/find-column.js';
 import { normalizePhone, type RejectReason } from '../io/contacts/normalize-phone.js';
 import { NumberSet } from '../io/contacts/number-set.js';
@@ -75,6 +81,19 @@ export async function summarizeContacts(file: string, opts: ContactOptions): Pro
     }
   };
 
+  const defaultIndex = defaultCountry === undefined ? -1 : countryIndex(defaultCountry);
+  /** The country of a national-format number for the fast path: the row's, else the default; -1/-2: none/undecided. */
+  const homeCountry = (bytes: Buffer, row: CsvScanner): number => {
+    if (countryIndexInRow === -1) return defaultIndex;
+    if ((row.flags[countryIndexInRow] as number) & FIELD_ESCAPED_QUOTE) return COUNTRY_UNDECIDED;
+    const found = countryIndexAt(
+      bytes,
+      row.starts[countryIndexInRow] as number,
+      row.ends[countryIndexInRow] as number,
+    );
+    return found === -1 ? defaultIndex : found;
+  };
+
   const onRow = (bytes: Buffer, row: CsvScanner, line: number): void => {
     if (row.isBlank()) return;
     rows++;
@@ -82,9 +101,11 @@ export async function summarizeContacts(file: string, opts: ContactOptions): Pro
     if (row.malformed) return reject(bytes, row, line, 'malformed_quotes');
     let value: number;
     let country: number;
+    const start = row.starts[phoneIndex] as number;
+    const end = row.ends[phoneIndex] as number;
     if (
       !((row.flags[phoneIndex] as number) & FIELD_ESCAPED_QUOTE) &&
-      parseFastPhone(bytes, row.starts[phoneIndex] as number, row.ends[phoneIndex] as number)
+      (parseFastPhone(bytes, start, end) || parseFastNational(bytes, start, end, homeCountry(bytes, row)))
     ) {
       value = fastResult.e164;
       country = fastResult.country;

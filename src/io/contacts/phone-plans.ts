@@ -11,11 +11,13 @@ import metadataJson from 'libphonenumber-js/max/metadata';
 /** The parts of libphonenumber-js's `Metadata` reader we use (its published types omit them). */
 interface PlanReader {
   selectNumberingPlan(countryOrCallingCode: string): void;
+  IDDPrefix(): string | undefined;
   hasCallingCode(callingCode: string): boolean;
   getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
   numberingPlan: {
     nationalPrefixForParsing(): string | undefined;
     nationalNumberPattern(): string;
+    callingCode(): string;
     leadingDigits(): string | undefined;
     possibleLengths(): number[] | undefined;
     hasTypes(): boolean;
@@ -47,6 +49,15 @@ export interface CountryPlan {
   nationalNumber: RegExp;
   types: { pattern: RegExp; lengths: number[] | undefined }[];
   hasTypes: boolean;
+  /** The plan's possible national-number lengths (`checkNumberLength` without a type). */
+  possibleLengths: number[] | undefined;
+  /** Its calling code, digits as text and as a number. */
+  callingCode: string;
+  callingCodeValue: number;
+  /** `stripIddPrefix`: the international call prefix (e.g. 00, 011) at the start. */
+  iddPrefix: RegExp | undefined;
+  /** `extractNationalNumberFromPossiblyIncompleteNumber` with this country selected. */
+  nationalPrefix: RegExp | undefined;
 }
 
 export interface CallingCodePlan {
@@ -77,6 +88,8 @@ function countryPlan(iso2: string): CountryPlan {
       if (t && t.pattern()) types.push({ pattern: entirely(t.pattern()), lengths: t.possibleLengths() });
     }
   }
+  const idd = reader.IDDPrefix();
+  const npfp = np.nationalPrefixForParsing();
   plan = {
     iso2,
     index: COUNTRIES.length,
@@ -84,6 +97,12 @@ function countryPlan(iso2: string): CountryPlan {
     nationalNumber: entirely(np.nationalNumberPattern()),
     types,
     hasTypes,
+    possibleLengths: np.possibleLengths(),
+    callingCode: np.callingCode(),
+    callingCodeValue: Number(np.callingCode()),
+    // `stripIddPrefix` uses `search(new RegExp(idd)) === 0`, the same as anchoring.
+    iddPrefix: idd ? new RegExp(`^(?:${idd})`) : undefined,
+    nationalPrefix: npfp ? new RegExp(`^(?:${npfp})`) : undefined,
   };
   COUNTRIES.push(iso2);
   countryPlans.set(iso2, plan);
@@ -140,6 +159,20 @@ export function countryFor(plan: CallingCodePlan, nsn: string): CountryPlan | un
 /** `getNumberType(...)` is defined: never without types, else exactly the typed validity check. */
 function isTypedFor(plan: CountryPlan, nsn: string): boolean {
   return plan.hasTypes && isValidFor(plan, nsn);
+}
+
+/** The plan of a country by its index in COUNTRIES. */
+export function planAt(index: number): CountryPlan {
+  return countryPlans.get(COUNTRIES[index] as string) as CountryPlan;
+}
+
+/** `checkNumberLength` is neither TOO_SHORT nor INVALID_LENGTH for these possible lengths. */
+export function isPossibleLength(lengths: number[], length: number): boolean {
+  const min = lengths[0] as number;
+  if (min === length) return true;
+  if (min > length) return false;
+  if ((lengths[lengths.length - 1] as number) < length) return true; // TOO_LONG still counts as possible here
+  return lengths.indexOf(length, 1) >= 0;
 }
 
 /** Index of an ISO 3166 alpha-2 code known to the metadata (registering it), or -1. */
