@@ -1,8 +1,9 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Decimal } from '../core/money.js';
 import type { VendorPlan } from '../core/vendor-pricing-plan.js';
 import type { Io } from '../io/io.js';
 import {
+  displayPath,
   loadVendorCatalog,
   loadVendorPlan,
   readVendorPlans,
@@ -35,12 +36,6 @@ export async function showVendor(ref: string, io: Io): Promise<VendorDetailView>
 }
 
 const s = (d: Decimal) => d.toString();
-
-/** A path relative to the working folder when inside it (stable output), else as is. */
-export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
 
 /** The plan's summary row: which components it charges and a one-line description of each. */
 export function summarizeVendor(plan: VendorPlan, cwd: string): VendorSummaryView {
@@ -141,7 +136,7 @@ export function summarizeVendor(plan: VendorPlan, cwd: string): VendorSummaryVie
       trust: src.trust,
     },
     unpublished: [...plan.unpublished],
-    file: displayPath(plan.file, cwd),
+    file: displayPath(resolve(cwd, plan.file), cwd),
   };
 }
 

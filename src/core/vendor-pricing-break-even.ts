@@ -81,3 +81,54 @@ export function scaleGrid(range: BreakEvenRange): Decimal[] {
   }
   return out;
 }
+
+/** A scale at which the cheapest of several cost curves changes. */
+export interface CheapestChange {
+  from: Decimal;
+  to: Decimal;
+  /** Id of the cheapest curve just below and just above (the first id wins a tie). */
+  below: string;
+  above: string;
+}
+
+/**
+ * Scales where the cheapest of several curves changes (the lower envelope). Probes the grid for the
+ * cheapest id at each point; where it changes from X to Y between two points, bisects X against Y
+ * inside that interval to `precision`. A third curve cheapest only strictly between two grid points is
+ * missed, as in `findBreakEvens`. Ties go to the first id in `costs` order.
+ */
+export function findCheapestChanges(
+  costs: ReadonlyMap<string, (s: Decimal) => Decimal>,
+  range: BreakEvenRange,
+  precision: Decimal,
+): CheapestChange[] {
+  if (costs.size < 2) return [];
+  const cheapestAt = (s: Decimal): string => {
+    let best: { id: string; cost: Decimal } | null = null;
+    for (const [id, f] of costs) {
+      const c = f(s);
+      if (!best || c.lt(best.cost)) best = { id, cost: c };
+    }
+    return best!.id;
+  };
+  const grid = scaleGrid(range);
+  const out: CheapestChange[] = [];
+  let lo = grid[0]!;
+  let loId = cheapestAt(lo);
+  for (const s of grid.slice(1)) {
+    const sId = cheapestAt(s);
+    if (sId !== loId) {
+      const [found] = findBreakEvens(
+        costs.get(loId)!,
+        costs.get(sId)!,
+        { min: lo, max: s, samples: 2 },
+        precision,
+      );
+      const at = found ?? { from: lo, to: s };
+      out.push({ from: at.from, to: at.to, below: loId, above: sId });
+    }
+    lo = s;
+    loId = sId;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { VendorPlan } from '../core/vendor-pricing-plan.js';
 import { InputError, ValidationError, type Problem } from '../errors.js';
 import { didYouMean } from '../schema/did-you-mean.js';
@@ -14,14 +14,29 @@ export function vendorCatalogDir(io: Pick<Io, 'env' | 'cwd'>): string {
   return join(ratesDir(io), 'vendors');
 }
 
-/** Reads and validates one vendor plan file. */
-export async function readVendorPlanFile(file: string): Promise<VendorPlan> {
-  const plan = validateSource(vendorPlanSchema, parseYamlSource(await readTextFile(file), file));
-  return { ...plan, file };
+/** A path relative to the working folder when inside it (stable, clickable messages), else as is. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Reads and validates one vendor plan file; `name` is how messages name it (default: the path). */
+export async function readVendorPlanFile(file: string, name = file): Promise<VendorPlan> {
+  const text = await readTextFile(file).catch((err: unknown) => {
+    if (err instanceof InputError)
+      throw new InputError(
+        err.code,
+        err.problems.map((p) => ({ ...p, file: p.file === file ? name : p.file })),
+      );
+    throw err;
+  });
+  const plan = validateSource(vendorPlanSchema, parseYamlSource(text, name));
+  return { ...plan, file: name };
 }
 
 /** Every plan in a folder (`*.yaml`, `*.yml`), sorted by id; problems of all files reported together. */
-export async function readVendorPlanDir(dir: string): Promise<VendorPlan[]> {
+export async function readVendorPlanDir(dir: string, cwd = ''): Promise<VendorPlan[]> {
+  const show = (p: string) => (cwd ? displayPath(p, cwd) : p);
   let names: string[];
   try {
     names = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -38,7 +53,7 @@ export async function readVendorPlanDir(dir: string): Promise<VendorPlan[]> {
   const plans: VendorPlan[] = [];
   for (const name of names) {
     try {
-      plans.push(await readVendorPlanFile(join(dir, name)));
+      plans.push(await readVendorPlanFile(join(dir, name), show(join(dir, name))));
     } catch (err) {
       if (!(err instanceof ValidationError || err instanceof InputError)) throw err;
       problems.push(...err.problems);
@@ -66,12 +81,14 @@ export async function readVendorPlans(path: string, io: Pick<Io, 'cwd'>): Promis
     (s) => s.isDirectory(),
     () => false,
   );
-  return isDir ? readVendorPlanDir(full) : [await readVendorPlanFile(full)];
+  return isDir
+    ? readVendorPlanDir(full, io.cwd)
+    : [await readVendorPlanFile(full, displayPath(full, io.cwd))];
 }
 
 /** The shipped (or `WA_COST_RATES_DIR`) catalog. */
 export async function loadVendorCatalog(io: Pick<Io, 'env' | 'cwd'>): Promise<VendorPlan[]> {
-  return readVendorPlanDir(vendorCatalogDir(io));
+  return readVendorPlanDir(vendorCatalogDir(io), io.cwd);
 }
 
 export interface VendorUse {
@@ -93,8 +110,10 @@ export interface VendorUse {
 export async function loadVendorPlan(ref: string, use: VendorUse): Promise<VendorPlan> {
   const isPath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
   let plan: VendorPlan;
-  if (isPath) plan = await readVendorPlanFile(resolve(use.baseDir ?? use.io.cwd, ref));
-  else {
+  if (isPath) {
+    const full = resolve(use.baseDir ?? use.io.cwd, ref);
+    plan = await readVendorPlanFile(full, displayPath(full, use.io.cwd));
+  } else {
     const catalog = await loadVendorCatalog(use.io);
     const found = catalog.find((p) => p.id === ref);
     if (!found) {

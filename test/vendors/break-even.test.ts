@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Decimal } from '../../src/core/money.js';
-import { dec } from '../../src/core/money.js';
-import { findBreakEvens, scaleGrid } from '../../src/core/vendor-pricing-break-even.js';
+import { Decimal, dec } from '../../src/core/money.js';
+import { findBreakEvens, findCheapestChanges, scaleGrid } from '../../src/core/vendor-pricing-break-even.js';
 
 const precision = dec('1e-9');
 
@@ -101,5 +100,23 @@ describe('findBreakEvens', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('findCheapestChanges', () => {
+  it('follows the lower envelope of a per-message, a flat and a seat-with-allowance curve', () => {
+    // per-message 0.005 × 10,000 s; flat 100; 40 + packs of 1,000 at 1 beyond 5,000 messages.
+    const costs = new Map<string, (s: Decimal) => Decimal>([
+      ['per-message', (s) => dec('0.005').times(10000).times(s)],
+      ['flat', () => dec(100)],
+      ['allowance', (s) => dec(40).plus(Decimal.max(0, dec(10000).times(s).minus(5000)).div(1000).ceil())],
+    ]);
+    const found = findCheapestChanges(costs, { min: dec('0.01'), max: dec(10) }, precision);
+    // On (0.8, 0.9] the allowance costs 44 and per-message passes 44 at s = 0.88. The allowance reaches 100
+    // (a tie, won by flat, listed first) for s in (6.4, 6.5]: flat is cheapest from 6.4 on.
+    expect(found.map((c) => `${c.below}>${c.above}`)).toEqual(['per-message>allowance', 'allowance>flat']);
+    expect(found[0]!.from.lte('0.88') && found[0]!.to.gte('0.88')).toBe(true);
+    expect(found[1]!.from.lte('6.4') && found[1]!.to.gte('6.4')).toBe(true);
+    expect(found.every((c) => c.to.minus(c.from).lte(precision))).toBe(true);
   });
 });

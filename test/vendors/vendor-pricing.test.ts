@@ -88,7 +88,7 @@ describe('priceVendor components', () => {
         name: 'Overage (messages)',
         month: 1,
         quantity: dec(500),
-        reason: '500 messages beyond the 10000 included; the overage price is not published',
+        reason: 'more messages than the 10000 included; the overage price is not published',
       },
     ]);
   });

@@ -1,0 +1,84 @@
+import { stringify } from 'csv-stringify/sync';
+import type { CompareView } from './vendor-compare-view.js';
+
+const COMPONENTS = [
+  'subscription',
+  'seats',
+  'overage',
+  'per_message',
+  'markup',
+  'per_number',
+  'credits',
+  'top_up_fee',
+  'wallet_fee',
+  'setup_fee',
+] as const;
+
+/** Stable columns: `vendor` rows (one per plan, ranked) then `break_even` rows; values unrounded. */
+export const COMPARE_CSV_COLUMNS = [
+  'section',
+  'rank',
+  'id',
+  'vendor',
+  'name',
+  'complete',
+  'currency',
+  'meta',
+  ...COMPONENTS,
+  'vendor_total',
+  'tax',
+  'one_time',
+  'first_month',
+  'steady_month',
+  'total',
+  'difference',
+  'unpriced',
+  'other_id',
+  'break_even_kind',
+  'scale',
+  'monthly_messages',
+  'cheaper_below',
+  'cheaper_above',
+] as const;
+
+export function renderCompareCsv(view: CompareView): string {
+  const cur = view.plan.currency;
+  const blank = (n: number) => Array.from({ length: n }, () => '');
+  const rows = view.rows.map((r) => [
+    'vendor',
+    r.rank === null ? '' : String(r.rank),
+    r.id,
+    r.vendor,
+    r.name,
+    String(r.complete),
+    cur,
+    r.meta,
+    ...COMPONENTS.map((c) => r.vendor_fees[c] ?? ''),
+    r.vendor_total,
+    r.tax,
+    r.one_time,
+    r.first_month,
+    r.steady_month,
+    r.total,
+    r.difference ?? '',
+    r.unpriced.map((u) => `${u.name}: ${u.reason}`).join(' | '),
+    ...blank(6),
+  ]);
+  const bes = view.break_evens.map((be) => [
+    'break_even',
+    '',
+    be.a,
+    '',
+    '',
+    '',
+    cur,
+    ...blank(COMPONENTS.length + 9),
+    be.b,
+    be.kind,
+    be.scale,
+    be.monthly_messages,
+    be.cheaper_below,
+    be.cheaper_above,
+  ]);
+  return stringify([[...COMPARE_CSV_COLUMNS], ...rows, ...bes]);
+}

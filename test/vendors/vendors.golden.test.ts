@@ -1,0 +1,62 @@
+import { describe, it } from 'vitest';
+import { expectGolden, runCli } from '../cli/golden.js';
+
+// The fixture vendor catalog (fixtures/vendors/rates/vendors) keeps goldens still when rates/vendors changes;
+// fixtures/vendors/rates/meta links to the fixture Meta cards (fixtures/rates/meta).
+const CATALOG = { WA_COST_RATES_DIR: 'fixtures/vendors/rates' };
+const VENDORS = ['--vendors', 'fixtures/vendors/rates/vendors'];
+const PLAN = 'fixtures/vendors/plans/seat-vs-volume.yaml';
+
+const CASES: Record<string, { args: string[]; env?: Record<string, string> }> = {
+  'vendors-list-table': { args: ['vendors', 'list'], env: CATALOG },
+  'vendors-list-json': { args: ['vendors', 'list', '--format', 'json'], env: CATALOG },
+  'vendors-list-csv': { args: ['vendors', 'list', '--format', 'csv'], env: CATALOG },
+  'vendors-show-seat-basic-table': { args: ['vendors', 'show', 'seat-basic'], env: CATALOG },
+  'vendors-show-seat-basic-json': {
+    args: ['vendors', 'show', 'seat-basic', '--format', 'json'],
+    env: CATALOG,
+  },
+  'vendors-show-file-csv': {
+    args: ['vendors', 'show', 'fixtures/vendors/rates/vendors/credits-wallet.yaml', '--format', 'csv'],
+  },
+  'vendors-exit-2-unknown-option': { args: ['vendors', 'list', '--bogus'], env: CATALOG },
+  'vendors-exit-3-unknown-id': { args: ['vendors', 'show', 'seat-basik'], env: CATALOG },
+  'vendors-exit-3-invalid-file': {
+    args: ['vendors', 'show', 'fixtures/vendors/bad/vendor-many-problems.yaml'],
+  },
+  'vendors-exit-3-yaml-syntax': { args: ['vendors', 'show', 'fixtures/vendors/bad/vendor-yaml-syntax.yaml'] },
+  'vendors-exit-3-bad-dir': { args: ['vendors', 'list', '--vendors', 'fixtures/vendors/bad'] },
+  'compare-table': { args: ['compare', PLAN], env: CATALOG },
+  'compare-json': { args: ['compare', PLAN, '--format', 'json'], env: CATALOG },
+  'compare-csv': { args: ['compare', PLAN, '--format', 'csv'], env: CATALOG },
+  'compare-vendors-dir': { args: ['compare', PLAN, ...VENDORS, '--months', '1'] },
+  'compare-named-vendors-annual': {
+    args: [
+      'compare',
+      PLAN,
+      '--vendor',
+      'seat-basic',
+      '--vendor',
+      'per-number-25',
+      '--billing',
+      'annual',
+      '--seats',
+      '3',
+    ],
+    env: CATALOG,
+  },
+  'compare-exit-3-no-vendor-in-currency': {
+    args: ['compare', PLAN, '--vendors', 'fixtures/vendors/rates/vendors/licence-eur.yaml'],
+  },
+  'compare-exit-3-named-vendor-currency': {
+    args: ['compare', PLAN, '--vendor', 'licence-eur', '--vendor', 'per-numbr-25'],
+    env: CATALOG,
+  },
+  'compare-exit-2-bad-billing': { args: ['compare', PLAN, ...VENDORS, '--billing', 'yearly'] },
+};
+
+describe('vendors and compare golden files', () => {
+  for (const [name, c] of Object.entries(CASES)) {
+    it(name, async () => expectGolden('vendors', name, await runCli(c.args, c.env ? { env: c.env } : {})));
+  }
+});
