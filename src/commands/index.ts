@@ -6,6 +6,7 @@ import { createDiffCommand } from './diff.js';
 import { createVendorsCommand } from './vendors.js';
 import { createCompareCommand } from './compare.js';
 import { createRoiCommand } from './roi.js';
+import { createRatesCommand } from './rates.js';
 
 /** Every subcommand, in the order `--help` lists them. One factory per file in this folder. */
 export const commandFactories: ReadonlyArray<(io: Io) => Command> = [
@@ -15,4 +16,5 @@ export const commandFactories: ReadonlyArray<(io: Io) => Command> = [
   createRoiCommand,
   createVendorsCommand,
   createCompareCommand,
+  createRatesCommand,
 ];

@@ -193,7 +193,7 @@ function parseOverrideCsv(text: string, file: string): OverrideFile {
       path: `line ${at.line}`,
     });
   }
-  for (const d of duplicateIssues(parsed)) {
+  for (const d of duplicateIssues(parsed, (i) => `line ${body[i] ? locateRecord(body[i]).line : '?'}`)) {
     const row = body[d.index];
     if (row) problems.push({ file, line: locateRecord(row).line, col: 1, message: d.message });
   }
