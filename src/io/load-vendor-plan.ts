@@ -99,8 +99,8 @@ export interface VendorUse {
   currency?: string;
   /** The billing the plan asks for: `annual` needs an annual price or discount. */
   billing?: 'monthly' | 'annual';
-  /** Name of the referring file and key, for messages (`plans/q3.yaml vendor.plan`). */
-  from?: { file: string; path: string };
+  /** The referring file, key and (optionally) position, for messages (`plans/q3.yaml:31:9 vendor.plan`). */
+  from?: { file: string; path: string; line?: number; col?: number };
 }
 
 /**
@@ -158,6 +158,6 @@ export async function loadVendorPlan(ref: string, use: VendorUse): Promise<Vendo
   return plan;
 }
 
-function at(use: VendorUse): Pick<Problem, 'file' | 'path'> {
-  return use.from ? { file: use.from.file, path: use.from.path } : {};
+function at(use: VendorUse): Pick<Problem, 'file' | 'path' | 'line' | 'col'> {
+  return use.from ? { ...use.from } : {};
 }
