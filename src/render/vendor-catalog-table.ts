@@ -9,33 +9,45 @@ const TRUST: Record<string, string> = {
   derived: 'derived',
 };
 
-/** `vendors list` as a table: one row per plan, prices as published (no rounding: they are inputs). */
+/** `vendors list` as a table that fits 120 columns: prices as published (no rounding: they are inputs). */
 export function renderVendorListTable(view: VendorListView, opts: RenderOptions): string {
   const table = new Table({
-    head: ['Id', 'Vendor', 'Plan', 'Cur', 'Meta fees', 'Pricing', 'Read on', 'Trust'],
+    head: ['Id', 'Vendor plan', 'Pricing', 'Read on, trust'],
     style: { head: opts.color ? ['cyan'] : [], border: opts.color ? ['grey'] : [], compact: true },
   });
   for (const p of view.plans) {
     const pricing = [
+      `${p.currency}; Meta's fees ${p.meta_fees.replace('_', '-')}`,
       ...p.pricing,
       ...(p.unpublished.length ? [`not published: ${p.unpublished.join('; ')}`] : []),
     ];
     table.push([
       p.id,
-      p.vendor,
-      p.name,
-      p.currency,
-      p.meta_fees.replace('_', '-'),
-      pricing.join('\n'),
-      p.source.read_on,
-      TRUST[p.source.trust] ?? p.source.trust,
+      wrap(`${p.vendor} — ${p.name}`, 22),
+      pricing.map((x) => wrap(x, 44)).join('\n'),
+      `${p.source.read_on}\n${TRUST[p.source.trust] ?? p.source.trust}`,
     ]);
   }
   const out = [
     table.toString(),
-    `${view.plans.length} vendor plans from ${view.catalog}. Prices are dated snapshots of published pages: run \`wa-cost vendors show <id>\` for sources and notes.`,
+    `${view.plans.length} vendor plans from ${view.catalog}.`,
+    'Prices are dated snapshots of published pages: `wa-cost vendors show <id>` gives sources and notes.',
   ];
   return `${out.join('\n')}\n`;
+}
+
+/** Greedy word wrap; a word longer than the width stays whole. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
 }
 
 /** `vendors show` as text: what the plan charges, where the figures come from, and what is missing. */
