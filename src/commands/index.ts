@@ -3,6 +3,7 @@ import type { Io } from '../io/io.js';
 import { createContactsCommand } from './contacts.js';
 import { createEstimateCommand } from './estimate.js';
 import { createDiffCommand } from './diff.js';
+import { createSchemaCommand } from './schema.js';
 import { createVendorsCommand } from './vendors.js';
 import { createCompareCommand } from './compare.js';
 import { createRoiCommand } from './roi.js';
@@ -12,6 +13,7 @@ import { createRatesCommand } from './rates.js';
 export const commandFactories: ReadonlyArray<(io: Io) => Command> = [
   createEstimateCommand,
   createDiffCommand,
+  createSchemaCommand,
   createContactsCommand,
   createRoiCommand,
   createVendorsCommand,
