@@ -34,6 +34,7 @@ export async function run({ rows = [1_000_000, 10_000_000], runs = 3, verify = t
     const size = statSync(`${ROOT}/${file}`).size;
     const times = [];
     const rss = [];
+    const cpu = [];
     let summary;
     let via;
     for (let i = 0; i < (n > 1_000_000 ? 1 : runs); i++) {
@@ -44,6 +45,7 @@ export async function run({ rows = [1_000_000, 10_000_000], runs = 3, verify = t
       if (r.status !== 0) throw new Error(`wa-cost contacts failed on ${file}:\n${r.stderr}`);
       times.push(r.wallSeconds);
       rss.push(r.peakRssMiB);
+      cpu.push(r.cpuSeconds);
       summary = JSON.parse(r.stdout);
       via = r.via;
     }
@@ -56,6 +58,7 @@ export async function run({ rows = [1_000_000, 10_000_000], runs = 3, verify = t
       wall_s: +wall.toFixed(2),
       wall_all_s: times.map((t) => +t.toFixed(2)),
       rows_per_s: Math.round(n / wall),
+      cpu_s: +median(cpu).toFixed(2),
       peak_rss_mib: +median(rss).toFixed(0),
       unique: summary.valid,
       duplicates: summary.duplicates,
@@ -65,7 +68,7 @@ export async function run({ rows = [1_000_000, 10_000_000], runs = 3, verify = t
     };
     results.push(result);
     console.log(
-      `contacts ${String(n).padStart(9)} rows ${variant || '(comma)'}: ${result.wall_s} s (runs ${result.wall_all_s.join(', ')}), ${result.rows_per_s.toLocaleString('en-US')} rows/s, peak RSS ${result.peak_rss_mib} MiB, ${result.unique} unique, invariant ${result.invariant_holds ? 'ok' : 'BROKEN'}`,
+      `contacts ${String(n).padStart(9)} rows ${variant || '(comma)'}: ${result.wall_s} s (runs ${result.wall_all_s.join(', ')}), ${result.rows_per_s.toLocaleString('en-US')} rows/s, CPU ${result.cpu_s} s, peak RSS ${result.peak_rss_mib} MiB, ${result.unique} unique, invariant ${result.invariant_holds ? 'ok' : 'BROKEN'}`,
     );
   }
   if (verify) {

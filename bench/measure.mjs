@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Runs `node <args>` once; returns { wallSeconds, peakRssMiB, stdout, status }. */
+/** Runs `node <args>` once; returns { wallSeconds, peakRssMiB, cpuSeconds (user+sys, GNU time only), stdout, status }. */
 export function measureNode(args, { cwd, env } = {}) {
   const start = process.hrtime.bigint();
   if (existsSync(GNU_TIME)) {
@@ -18,9 +18,13 @@ export function measureNode(args, { cwd, env } = {}) {
     });
     const wall = Number(process.hrtime.bigint() - start) / 1e9;
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+    const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
+    const cpuSeconds = user && sys ? Number(user[1]) + Number(sys[1]) : NaN;
     return {
       wallSeconds: wall,
       peakRssMiB: rss ? Number(rss[1]) / 1024 : NaN,
+      cpuSeconds,
       stdout: r.stdout,
       stderr: r.stderr,
       status: r.status,

@@ -28,8 +28,13 @@ if (unknown.length) {
   process.exit(2);
 }
 
+const os = await import('node:os');
+// The load average matters: other processes on this 2-core machine stretch wall times (CPU time less so).
 console.log(
-  `node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, ${new Date().toISOString()}`,
+  `node ${process.version}, ${os.cpus().length} CPUs, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}, ${new Date().toISOString()}`,
 );
 const all = {};
 for (const name of names.length ? names : Object.keys(BENCHMARKS)) {
