@@ -96,6 +96,13 @@ describe('vendor plan files', () => {
     );
   });
 
+  it('a source without url or reference is located at the source', async () => {
+    expect(await errorOf(readVendorPlanFile(at('fixtures/vendors/bad/vendor-source-without-url.yaml')))).toBe(
+      'error[E_VALIDATION]:\n' +
+        'fixtures/vendors/bad/vendor-source-without-url.yaml:6:9 source: a source needs a `url` or, when the research recorded none, a `reference`',
+    );
+  });
+
   it('catalog id or path; unknown id with did-you-mean; currency and annual billing checked against the plan', async () => {
     const io = { env: { WA_COST_RATES_DIR: 'fixtures/vendors/rates' }, cwd: ROOT };
     expect((await loadVendorPlan('per-number-25', { io })).id).toBe('per-number-25');
