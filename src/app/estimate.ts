@@ -4,6 +4,8 @@ import { priceMeta, type MetaPricing } from '../core/price-meta.js';
 import type { Decimal } from '../core/money.js';
 import { buildReport, type ReportInput } from '../report/build-report.js';
 import { loadPlanVendor, pricePlanVendor } from './price-plan-vendor.js';
+import { buildEstimateKpis } from './estimate-kpis.js';
+import type { KpiSection } from '../report/kpi-report.js';
 import type { Report } from '../report/report.js';
 import { loadPlan } from './load-plan.js';
 import { preparePricing, type EstimateOptions, type PreparedPlan } from './prepare-pricing.js';
@@ -21,15 +23,18 @@ export async function runEstimate(planPath: string, opts: EstimateOptions, io: I
   const vendor = await loadPlanVendor(prepared, io);
   const pricing = pricePrepared(prepared);
   const invoice = vendor && pricePlanVendor(prepared, vendor, pricing);
-  return {
+  const metaInTotal = vendor?.plan.metaFees !== 'included';
+  const kpis = await buildEstimateKpis(
     prepared,
     pricing,
-    report: reportFor(
-      prepared,
-      pricing,
-      vendor && invoice && { plan: vendor.plan, invoice, seats: vendor.seats, billing: vendor.billing },
-    ),
-  };
+    invoice,
+    metaInTotal,
+    { sensitivityPct: opts.sensitivityPct },
+    io,
+  );
+  const withVendor = vendor &&
+    invoice && { plan: vendor.plan, invoice, seats: vendor.seats, billing: vendor.billing };
+  return { prepared, pricing, report: reportFor(prepared, pricing, withVendor, kpis) };
 }
 
 /**
@@ -56,6 +61,7 @@ export function reportFor(
   prepared: PreparedPlan,
   pricing: MetaPricing,
   vendor?: ReportInput['vendor'],
+  kpis?: KpiSection,
 ): Report {
   const { plan, file } = prepared.loaded;
   return buildReport(
@@ -73,6 +79,7 @@ export function reportFor(
       overrides: prepared.overrides,
       fx: prepared.fx,
       vendor,
+      kpis,
     },
     pricing,
     `wa-cost ${toolVersion()}`,

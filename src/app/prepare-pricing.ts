@@ -23,6 +23,8 @@ export interface EstimateOptions {
   allowMissingRates?: boolean;
   /** `--rates FILE` override files, in order (later wins ties; all win over the plan's own). */
   rates?: string[];
+  /** `--sensitivity [pct]`: vary each KPI input by ±pct % and rank them by their effect on ROI. */
+  sensitivityPct?: Decimal;
 }
 
 /** Everything needed to price a plan, read and checked once (compare prices it many times). */
@@ -59,7 +61,9 @@ export async function preparePricing(
     const why = `is before ${CBP_CATEGORIES_FROM}: wa-cost prices conversation-based pricing with categories (from 2023-06-01) and per-message pricing`;
     const hint = `use a date on or after ${CBP_CATEGORIES_FROM}`;
     if (opts.asOf) throw new UsageError([{ message: `--as-of ${date} ${why}`, hint }], 'E_DATE_RANGE');
-    throw new InputError('E_DATE_RANGE', [{ file: loaded.file, ...loaded.locate(['as_of']), path: 'as_of', message: `${date} ${why}`, hint }]);
+    throw new InputError('E_DATE_RANGE', [
+      { file: loaded.file, ...loaded.locate(['as_of']), path: 'as_of', message: `${date} ${why}`, hint },
+    ]);
   }
   const book = await loadRateBook(ratesDir(io));
   const sources = await resolveRateSources(loaded, { currency, date, rateFiles: opts.rates ?? [] }, book, io);

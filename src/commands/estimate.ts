@@ -9,8 +9,10 @@ import {
   parseIncreaseOption,
   parseIntegerOption,
   parsePctOption,
+  parseSensitivityOption,
   renderOptions,
 } from './options.js';
+import { Decimal } from '../core/money.js';
 
 interface EstimateFlags extends OutputFlags {
   asOf?: string;
@@ -18,6 +20,7 @@ interface EstimateFlags extends OutputFlags {
   months?: number;
   allowMissingRates?: boolean;
   rates?: string[];
+  sensitivity?: Decimal | true;
   color?: boolean;
 }
 
@@ -44,6 +47,11 @@ export function createEstimateCommand(io: Io): Command {
       '--rates <file>',
       'your own rates (YAML or CSV override file, docs/rate-cards.md); repeatable, later files win',
       (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      '--sensitivity [pct]',
+      'KPIs: vary each input by ±pct % (default 20) and rank them by how much they move ROI',
+      parseSensitivityOption,
     )
     .option('--no-color', 'no colour even on a terminal')
     .option('-o, --out <file>', 'write the output to this file instead of stdout')
@@ -103,6 +111,7 @@ Warnings (stale card, paused markets, single-source rates) go to stderr.`,
           months: flags.months,
           allowMissingRates: flags.allowMissingRates,
           rates: flags.rates,
+          sensitivityPct: flags.sensitivity === true ? new Decimal(20) : flags.sensitivity,
         },
         io,
       );

@@ -1,3 +1,4 @@
+import { Decimal } from '../core/money.js';
 import { InvalidArgumentError } from 'commander';
 import type { Io } from '../io/io.js';
 import type { RenderOptions } from '../render/render-options.js';
@@ -74,4 +75,12 @@ export function parseIncreaseOption(value: string): string {
       `expected an amount (500) or a percentage of the baseline total (10%), got "${value}"`,
     );
   return v;
+}
+
+/** `--sensitivity [pct]`: a percentage above 0 and at most 100 (Decimal, exact). */
+export function parseSensitivityOption(value: string): Decimal {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0 || Number(value) > 100) {
+    throw new InvalidArgumentError(`expected a percentage above 0 and at most 100, got "${value}"`);
+  }
+  return new Decimal(value);
 }

@@ -76,7 +76,7 @@ interface Ctx {
 }
 
 /** Volume multiplier of month `m` (1-based): scale × (1 + growth)^(m-1). */
-function monthFactor(input: PricingInput, m: number): Decimal {
+export function monthFactor(input: PricingInput, m: number): Decimal {
   return (input.volumeScale ?? ONE).times(ONE.plus(input.growth).pow(m - 1));
 }
 

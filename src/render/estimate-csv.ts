@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../report/report.js';
+import { kpiCsvRows } from './kpi-csv.js';
 
 /** Stable CSV columns, one row per line; values unrounded so spreadsheet sums are exact. */
 export const ESTIMATE_CSV_COLUMNS = [
@@ -22,6 +23,7 @@ export const ESTIMATE_CSV_COLUMNS = [
   'rate_source',
   'as_of',
   'in_total',
+  'value',
 ] as const;
 
 export function renderEstimateCsv(report: Report): string {
@@ -45,6 +47,34 @@ export function renderEstimateCsv(report: Report): string {
     l.rate_source ?? '',
     report.plan.as_of,
     String(l.in_total),
+    '',
   ]);
+  // KPI and sensitivity rows share the columns: section kpi|sensitivity, kind = column, campaign = group.
+  for (const [section, group, column, id, label, unit, value, reason, formula] of report.kpis
+    ? kpiCsvRows(report.kpis)
+    : []) {
+    rows.push([
+      section ?? '',
+      column ?? '',
+      id ?? '',
+      group ?? '',
+      label ?? '',
+      '',
+      '',
+      '',
+      unit ?? '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      report.plan.currency,
+      formula ?? '',
+      report.plan.as_of,
+      reason ? `null: ${reason}` : '',
+      value ?? '',
+    ]);
+  }
   return stringify([[...ESTIMATE_CSV_COLUMNS], ...rows]);
 }

@@ -1,4 +1,5 @@
 import type { Report } from '../report/report.js';
+import { renderKpiMarkdown } from './kpi-markdown.js';
 import { mdCell } from './diff-format.js';
 import { formatMoney, formatQuantity, formatRate } from './format.js';
 
@@ -41,6 +42,7 @@ export function renderEstimateMarkdown(report: Report): string {
         `- ${mdCell(x.name)}${x.campaign ? ` [${mdCell(x.campaign)}]` : ''}: ${formatQuantity(x.billable)} units — ${mdCell(x.reason)}`,
       );
   }
+  if (report.kpis) out.push('', '### KPIs', '', renderKpiMarkdown(report.kpis).trimEnd());
   out.push('');
   const cards = report.rate_cards.map(
     (c) =>

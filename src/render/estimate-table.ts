@@ -3,6 +3,7 @@ import type { Report } from '../report/report.js';
 import { formatMoney, formatQuantity, formatRate } from './format.js';
 import type { RenderOptions } from './render-options.js';
 import { renderVendorTable } from './estimate-vendor-table.js';
+import { renderKpiTable } from './kpi-table.js';
 
 function unpricedNote(report: Report): string {
   const n = report.skipped.length + (report.vendor?.unpriced.length ?? 0);
@@ -111,6 +112,7 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
       );
     }
   }
+  if (report.kpis) out.push('', b('KPIs'), renderKpiTable(report.kpis, opts).trimEnd());
   out.push('', b('Rate cards'));
   for (const c of report.rate_cards)
     out.push(

@@ -22,6 +22,11 @@ export const KPI_CSV_HEADER = [
  * column `low`/`high`, id `input` for the input's value and `roi` for total ROI).
  */
 export function renderKpiCsv(section: KpiSection): string {
+  return stringify([KPI_CSV_HEADER, ...kpiCsvRows(section)]);
+}
+
+/** The KPI CSV rows without the header, in KPI_CSV_HEADER's columns (the estimate CSV reuses them). */
+export function kpiCsvRows(section: KpiSection): string[][] {
   const rows: string[][] = [];
   for (const g of section.groups) {
     for (const r of g.rows) {
@@ -77,5 +82,5 @@ export function renderKpiCsv(section: KpiSection): string {
       ]);
     }
   }
-  return stringify([KPI_CSV_HEADER, ...rows]);
+  return rows;
 }

@@ -5,6 +5,7 @@ import type { FxRate } from '../core/fx-resolver.js';
 import type { RateCard } from '../core/rate-card.js';
 import type { Warning } from '../core/line-item.js';
 import type { VendorInvoice } from '../core/vendor-pricing.js';
+import type { KpiSection } from './kpi-report.js';
 import type { VendorPlan } from '../core/vendor-pricing-plan.js';
 import { REPORT_VERSION, type Report, type ReportLine } from './report.js';
 import { buildVendorLines, buildVendorSection, vendorMonthTotals } from './vendor-report.js';
@@ -45,6 +46,8 @@ export interface ReportInput {
   warnings: Warning[];
   /** The user's override files, in precedence order (listed under `rate_cards`). */
   overrides?: { file: string; name?: string; source?: string; currency?: string; entries: unknown[] }[];
+  /** The KPI section, when the plan gives KPI inputs. */
+  kpis?: KpiSection;
   /** The plan's vendor and its invoice, when the plan names one. */
   vendor?: { plan: VendorPlan; invoice: VendorInvoice; seats: Decimal; billing: string };
   /** Set when the USD card was converted at the plan's own rate. */
@@ -124,6 +127,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
         card: card.id,
       },
     }),
+    ...(prepared.kpis && { kpis: prepared.kpis }),
     ...(vendor && { vendor: buildVendorSection(vendor.plan, vendor.invoice, vendor.seats, vendor.billing) }),
     rules: pricing.rules.statements,
     decisions: DECISIONS,
@@ -162,6 +166,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
     },
     warnings: [
       ...prepared.warnings,
+      ...(prepared.kpis?.warnings ?? []).map((message) => ({ code: 'kpi-not-computed', message })),
       ...(vendor?.invoice.unpriced ?? []).map((u) => ({
         code: 'vendor-unpriced',
         message: `vendor ${vendor!.plan.id}: ${u.name}${u.month ? ` (month ${u.month})` : ''} not priced: ${u.reason} (--allow-missing-rates)`,

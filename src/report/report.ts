@@ -1,3 +1,4 @@
+import type { KpiSection } from './kpi-report.js';
 /**
  * The estimate report: a versioned, serialisable view model. `--format json` writes it as is; every
  * renderer is a function of it alone. Money and quantities are decimal strings, unrounded.
@@ -135,6 +136,8 @@ export interface Report {
     pricing_model: string;
   };
   rate_cards: ReportCard[];
+  /** Present when the plan gives KPI inputs (funnel, revenue, costs, savings): docs/kpis.md. */
+  kpis?: KpiSection;
   /** Present when the plan names a vendor plan. */
   vendor?: ReportVendor;
   /** Present only when the plan currency has no Meta card and the USD card was converted (RULES §2.7). */

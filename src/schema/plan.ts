@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoCountry } from '../core/iso-countries.js';
 import { amount, count, currencyCode, decimal, isoDate, percent, strictObject } from './fields.js';
 import { didYouMean } from './did-you-mean.js';
+import { campaignKpiShape, planKpiShape } from './plan-kpi-fields.js';
 import { planFxSchema, planRateOverridesSchema } from './rate-override.js';
 import { Decimal } from '../core/money.js';
 
@@ -23,7 +24,7 @@ const countryCounts = () =>
         ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not an ISO 3166 alpha-2 country code (e.g. DE, IN, BR, US)` });
       }
     }
-  }, { when: () => true });
+  }, { when: (payload) => isRecord(payload.value) });
 
 const audience = strictObject({
   countries: countryCounts().optional(),
@@ -52,6 +53,8 @@ const campaign = strictObject({
   same_window: z.boolean().default(true),
   /** Messages users send back per recipient reached (vendors such as Twilio charge inbound). */
   inbound_messages_per_recipient: amount().prefault('0'),
+  /** Funnel, revenue and margin: the KPIs' inputs (docs/kpis.md). */
+  ...campaignKpiShape,
 });
 
 const service = strictObject({
@@ -82,13 +85,15 @@ export const planSchema = strictObject({
   campaigns: z.array(campaign).default([]),
   service: service.optional(),
   vendor: vendor.optional(),
+  /** Extra costs and savings for ROI (docs/kpis.md). */
+  ...planKpiShape,
   /** Your own rates: an override file (relative to the plan), or a list of files and inline entries. */
   rate_overrides: planRateOverridesSchema.optional(),
   /** Conversion from Meta's USD card when Meta has no card in the plan currency on as_of. */
   fx: planFxSchema.optional(),
 }).superRefine(checkReferences, {
   // Run the cross-checks even when a field has failed, so every problem is reported at once.
-  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  when: (payload) => isRecord(payload.value),
 });
 
 /** Cross-field checks; defensive because they also run on a plan with other errors. */

@@ -1,0 +1,189 @@
+import { Decimal, ONE, ZERO, sum } from '../core/money.js';
+import { computePlanKpis } from '../core/kpis.js';
+import { isVarying, SCENARIOS, type ScenarioName } from '../core/kpis-scenario.js';
+import { computeSensitivity } from '../core/kpis-sensitivity.js';
+import type { CampaignKpiInput, PlanKpiInput } from '../core/kpis-types.js';
+import { CATEGORIES } from '../core/rate-card.js';
+import { monthFactor, type MetaPricing } from '../core/price-meta.js';
+import type { VendorInvoice, VendorComponent } from '../core/vendor-pricing.js';
+import { ratesDir, type Io } from '../io/io.js';
+import { loadKpiBenchmarks } from '../io/load-kpi-benchmarks.js';
+import { buildKpiSection, type KpiSection } from '../report/kpi-report.js';
+import { toCampaignKpiFields, toPlanKpiInput } from '../schema/plan-kpi-fields.js';
+import type { PreparedPlan } from './prepare-pricing.js';
+
+/** Vendor charges that grow with traffic; the rest (subscription, seats, numbers, setup, tax) are fixed. */
+const VARIABLE: ReadonlySet<VendorComponent> = new Set([
+  'per_message',
+  'markup',
+  'overage',
+  'credits',
+  'top_up_fee',
+  'wallet_fee',
+]);
+export const SHARED_COSTS = 'service and shared costs';
+
+/**
+ * The KPI section of an estimate, or undefined when the plan gives no KPI inputs. Spend is the
+ * estimate's own: Meta's lines (unless the vendor's credits include them) and the vendor invoice,
+ * allocated to campaigns by their share of delivered messages; what no campaign carries (service,
+ * volume-tier adjustments, the service share of vendor fees) is one more entry, so the KPI total
+ * spends exactly the report's total (docs/kpis.md, "KPIs in an estimate").
+ */
+export async function buildEstimateKpis(
+  prepared: PreparedPlan,
+  pricing: MetaPricing,
+  invoice: VendorInvoice | undefined,
+  metaInTotal: boolean,
+  opts: { sensitivityPct?: Decimal },
+  io: Io,
+): Promise<KpiSection | undefined> {
+  const plan = prepared.loaded.plan;
+  const hasInputs =
+    plan.campaigns.some((c) => c.funnel || c.revenue_per_conversion) ||
+    plan.costs ||
+    plan.savings ||
+    plan.labor;
+  if (!hasInputs) return undefined;
+  const horizon = new Decimal(prepared.months);
+  const periods = { month: [1], horizon: Array.from({ length: prepared.months }, (_, i) => i + 1) };
+  const inputsFor = (months: number[], which: ScenarioName) =>
+    campaignInputs(prepared, pricing, invoice, metaInTotal, months, which);
+  const planFor = (months: number[], which: ScenarioName): PlanKpiInput =>
+    toPlanKpiInput(plan, { months: new Decimal(months.length), horizonMonths: horizon }, which);
+
+  const varying =
+    plan.campaigns.some((c) =>
+      [c.revenue_per_conversion, c.gross_margin_pct, ...Object.values(c.funnel ?? {})].some(
+        (v) => v !== undefined && isVarying(v),
+      ),
+    ) ||
+    (plan.labor !== undefined && isVarying(plan.labor.efficiency_gain_pct));
+  const n = `${prepared.months} month${prepared.months === 1 ? '' : 's'}`;
+  const columns = varying
+    ? [
+        {
+          id: 'month.base',
+          label: 'Month 1 (base)',
+          kpis: computePlanKpis(inputsFor(periods.month, 'base'), planFor(periods.month, 'base')),
+        },
+        ...SCENARIOS.map((s) => ({
+          id: `horizon.${s}`,
+          label: `${n} (${s})`,
+          kpis: computePlanKpis(inputsFor(periods.horizon, s), planFor(periods.horizon, s)),
+        })),
+      ]
+    : [
+        {
+          id: 'month',
+          label: 'Month 1',
+          kpis: computePlanKpis(inputsFor(periods.month, 'base'), planFor(periods.month, 'base')),
+        },
+        {
+          id: 'horizon',
+          label: n,
+          kpis: computePlanKpis(inputsFor(periods.horizon, 'base'), planFor(periods.horizon, 'base')),
+        },
+      ];
+  const sensitivity = opts.sensitivityPct
+    ? computeSensitivity(inputsFor(periods.horizon, 'base'), planFor(periods.horizon, 'base'), {
+        deltaPct: opts.sensitivityPct,
+      })
+    : undefined;
+  const benchmarks = await loadKpiBenchmarks(ratesDir(io));
+  return buildKpiSection({
+    currency: prepared.currency,
+    columns,
+    benchmarks: benchmarks.ranges,
+    sensitivity,
+    includeCampaigns: true,
+    notes: [
+      'Spend per campaign: its Meta lines plus vendor fees allocated by its share of delivered messages; fully loaded adds its share of subscriptions, seats, numbers, setup and tax.',
+      `"${SHARED_COSTS}" carries what no campaign does (service, volume-tier adjustments, their share of vendor fees), so the total spends exactly the estimate's total.`,
+      `Benchmarks: ${benchmarks.source} (${benchmarks.trust}).`,
+    ],
+  });
+}
+
+/** One KPI input per campaign (and one for shared costs) over the given months, in one scenario. */
+function campaignInputs(
+  prepared: PreparedPlan,
+  pricing: MetaPricing,
+  invoice: VendorInvoice | undefined,
+  metaInTotal: boolean,
+  months: number[],
+  which: ScenarioName,
+): CampaignKpiInput[] {
+  const plan = prepared.loaded.plan;
+  const inMonths = (m: number | null) => m === null || months.includes(m);
+  // Setup and other one-time vendor charges are spread evenly over the horizon.
+  const oneTimeShare = new Decimal(months.length).div(prepared.months);
+  const vendorOf = (variable: boolean, m: number) =>
+    sum(
+      (invoice?.lines ?? [])
+        .filter((l) => l.month === m && VARIABLE.has(l.component) === variable)
+        .map((l) => l.amount),
+    );
+  const vendorOnce = sum((invoice?.lines ?? []).filter((l) => l.month === null).map((l) => l.amount)).times(
+    oneTimeShare,
+  );
+  const messagesIn = (m: number) => sum(CATEGORIES.map((c) => pricing.usage[m - 1]!.outbound[c]));
+
+  const out: CampaignKpiInput[] = [];
+  let givenVariable = ZERO;
+  let givenFixed = ZERO;
+  for (const c of plan.campaigns) {
+    const lines = pricing.lines.filter((l) => l.kind === 'campaign' && l.campaign === c.name);
+    const input = prepared.input.campaigns.find((x) => x.name === c.name)!;
+    const base = sum(input.recipients.values());
+    let recipients = ZERO;
+    let reached = ZERO;
+    let delivered = ZERO;
+    let meta = ZERO;
+    let variable = ZERO;
+    let fixed = ZERO;
+    for (const m of months) {
+      const r = base.times(monthFactor(prepared.input, m));
+      recipients = recipients.plus(r);
+      reached = reached.plus(r.times(input.sendsPerMonth).times(input.deliveryRate));
+      const msgs = sum(lines.map((l) => l.months[m - 1]!.delivered));
+      delivered = delivered.plus(msgs);
+      meta = meta.plus(sum(lines.map((l) => l.months[m - 1]!.cost)));
+      const all = messagesIn(m);
+      const share = all.isZero() ? ZERO : msgs.div(all);
+      variable = variable.plus(vendorOf(true, m).times(share));
+      fixed = fixed.plus(vendorOf(false, m).times(share));
+      if (m === months[months.length - 1]) fixed = fixed.plus(vendorOnce.times(share));
+    }
+    const messagingCost = (metaInTotal ? meta : ZERO).plus(variable);
+    givenVariable = givenVariable.plus(messagingCost);
+    givenFixed = givenFixed.plus(fixed);
+    out.push({
+      name: c.name,
+      months: new Decimal(months.length),
+      recipients,
+      delivered: reached,
+      deliveredMessages: delivered,
+      messagingCost,
+      allocatedFixedCost: fixed,
+      ...toCampaignKpiFields(c, which),
+    });
+  }
+  // Whatever the campaigns do not carry, so that the KPI total spends exactly the report's total.
+  const metaAll = sum(
+    pricing.lines.flatMap((l) => l.months.filter((m) => inMonths(m.month)).map((m) => m.cost)),
+  );
+  const variableAll = (metaInTotal ? metaAll : ZERO).plus(sum(months.map((m) => vendorOf(true, m))));
+  const fixedAll = sum(months.map((m) => vendorOf(false, m))).plus(vendorOnce);
+  const restVariable = variableAll.minus(givenVariable);
+  const restFixed = fixedAll.minus(givenFixed);
+  if (!restVariable.isZero() || !restFixed.isZero()) {
+    out.push({
+      name: SHARED_COSTS,
+      months: new Decimal(months.length),
+      messagingCost: restVariable,
+      allocatedFixedCost: restFixed,
+    });
+  }
+  return out.length > 0 ? out : [{ name: SHARED_COSTS, months: ONE, messagingCost: ZERO }];
+}
