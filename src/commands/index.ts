@@ -4,6 +4,7 @@ import { createContactsCommand } from './contacts.js';
 import { createEstimateCommand } from './estimate.js';
 import { createDiffCommand } from './diff.js';
 import { createSchemaCommand } from './schema.js';
+import { createInitCommand } from './init.js';
 import { createVendorsCommand } from './vendors.js';
 import { createCompareCommand } from './compare.js';
 import { createRoiCommand } from './roi.js';
@@ -14,6 +15,7 @@ export const commandFactories: ReadonlyArray<(io: Io) => Command> = [
   createEstimateCommand,
   createDiffCommand,
   createSchemaCommand,
+  createInitCommand,
   createContactsCommand,
   createRoiCommand,
   createVendorsCommand,
