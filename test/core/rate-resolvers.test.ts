@@ -3,7 +3,22 @@ import { cardStaleness } from '../../src/core/card-staleness.js';
 import { fxResolver } from '../../src/core/fx-resolver.js';
 import { findOverride, overrideResolver, type RateOverride } from '../../src/core/override-resolver.js';
 import { priceMeta } from '../../src/core/price-meta.js';
-import { MARKETS, campaign, card, d, input, resolver, tiersTable } from './helpers.js';
+import type { CampaignInput } from '../../src/core/pricing-input.js';
+import { MARKETS, card, d, input, resolver, tiersTable } from './helpers.js';
+
+/** 200,000 utility messages to Kenya (Rest of Africa, which has USD volume tiers). */
+const KENYA_UTILITY: CampaignInput = {
+  name: 'c',
+  category: 'utility',
+  recipients: new Map([['KE', d(200000)]]),
+  messagesPerRecipient: d(1),
+  sendsPerMonth: d(1),
+  deliveryRate: d(1),
+  cswShare: d(0),
+  fepShare: d(0),
+  sameWindow: true,
+  inboundPerRecipient: d(0),
+};
 
 const META = resolver(
   {
@@ -65,7 +80,7 @@ describe('overrideResolver', () => {
     );
   });
   it('the engine applies no volume tiers to an overridden line, and does to Meta’s', () => {
-    const c = campaign({ category: 'utility', recipients: { KE: 200000 } });
+    const c = KENYA_UTILITY;
     const meta = priceMeta(input({ campaigns: [c] }), META, MARKETS);
     expect(meta.lines.some((l) => l.kind === 'tier_adjustment')).toBe(true);
     const own = priceMeta(
@@ -87,7 +102,7 @@ describe('fxResolver', () => {
     expect(r.fromMetaCard).toBe(true);
   });
   it('converts tier rates too, so tiered cost = USD tiered cost × rate', () => {
-    const c = campaign({ category: 'utility', recipients: { KE: 200000 } });
+    const c = KENYA_UTILITY;
     const usd = priceMeta(input({ campaigns: [c] }), META, MARKETS);
     const eur = priceMeta(input({ campaigns: [c] }), fxResolver(META, fx), MARKETS);
     const total = (p: typeof usd) => p.lines.reduce((s, l) => s.plus(l.cost), d(0));
