@@ -1,12 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { summarizeContacts } from '../app/summarize-contacts.js';
-import { countryIndex } from '../io/contacts/phone-plans.js';
+import { isIsoCountry } from '../core/iso-countries.js';
 import type { Delimiter } from '../io/contacts/detect-delimiter.js';
 import { ratesDir, type Io } from '../io/io.js';
-import { loadMarketMapping } from '../io/load-rates.js';
-import { CONTACTS_FORMATS, CONTACTS_RENDERERS, type ContactsFormat } from '../render/contacts-renderers.js';
-import { buildContactsReport } from '../report/contacts-report.js';
+import type { ContactsFormat } from '../render/contacts-renderers.js';
 import { parseDateOption, renderOptions } from './options.js';
+
+/** The keys of CONTACTS_RENDERERS (test/contacts checks they match), listed here so `--help` loads no renderer. */
+export const CONTACTS_FORMATS: readonly ContactsFormat[] = ['table', 'json', 'csv'];
 
 interface ContactsFlags {
   format: ContactsFormat;
@@ -37,7 +37,7 @@ function parseDelimiter(value: string): Delimiter {
 
 function parseCountry(value: string): string {
   const iso2 = value.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(iso2) || countryIndex(iso2) === -1)
+  if (!/^[A-Z]{2}$/.test(iso2) || !isIsoCountry(iso2))
     throw new InvalidArgumentError(
       `expected an ISO 3166 alpha-2 country code such as DE or BR, got "${value}"`,
     );
@@ -87,6 +87,14 @@ Examples:
   $ wa-cost contacts export.csv --format json | jq .markets`,
     )
     .action(async (file: string, flags: ContactsFlags) => {
+      // Phone metadata, rate loading and renderers load only when this command runs (cold start).
+      const [{ summarizeContacts }, { loadMarketMapping }, { buildContactsReport }, { CONTACTS_RENDERERS }] =
+        await Promise.all([
+          import('../app/summarize-contacts.js'),
+          import('../io/load-rates.js'),
+          import('../report/contacts-report.js'),
+          import('../render/contacts-renderers.js'),
+        ]);
       const asOf = flags.asOf ?? io.today();
       const mapping = await loadMarketMapping(ratesDir(io));
       const progress = io.stderrIsTTY ? progressBar(io) : undefined;

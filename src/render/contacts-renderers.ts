@@ -12,4 +12,3 @@ export const CONTACTS_RENDERERS = {
 } satisfies Record<string, (report: ContactsReport, opts: RenderOptions) => string>;
 
 export type ContactsFormat = keyof typeof CONTACTS_RENDERERS;
-export const CONTACTS_FORMATS = Object.keys(CONTACTS_RENDERERS) as ContactsFormat[];

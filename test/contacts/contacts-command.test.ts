@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContactsCommand } from '../../src/commands/contacts.js';
+import { CONTACTS_FORMATS, createContactsCommand } from '../../src/commands/contacts.js';
+import { CONTACTS_RENDERERS } from '../../src/render/contacts-renderers.js';
 import type { Io } from '../../src/io/io.js';
 
 function fakeIo(stderrIsTTY: boolean): Io & { out: string[]; err: string[] } {
@@ -38,5 +39,11 @@ describe('contacts progress bar', () => {
     );
     expect(pipe.err).toEqual([]);
     expect(pipe.out.join('')).toBe(tty.out.join(''));
+  });
+});
+
+describe('contacts --format choices', () => {
+  it('lists exactly the registered renderers', () => {
+    expect([...CONTACTS_FORMATS].sort()).toEqual(Object.keys(CONTACTS_RENDERERS).sort());
   });
 });
