@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createCompletionCommand } from './commands/completion.js';
 import { commandFactories } from './commands/index.js';
 import { ExitCode, GateError, UsageError, WaCostError, formatError } from './errors.js';
 import { packageRoot, type Io } from './io/io.js';
@@ -54,7 +55,8 @@ const program = new Command('wa-cost')
     writeErr: () => undefined,
   });
 
-for (const factory of commandFactories) {
+// `completion` reads the finished program, so it is registered here, after every other command.
+for (const factory of [...commandFactories, (io: Io) => createCompletionCommand(io, () => program)]) {
   program.addCommand(
     factory(io)
       .exitOverride()
