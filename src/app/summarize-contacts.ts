@@ -71,7 +71,8 @@ export async function summarizeContacts(file: string, opts: ContactOptions): Pro
   let phoneIndex = -1;
   let countryIndexInRow = -1;
   let fieldCount = 0;
-  const rejects = opts.rejectsFile ? new RejectsWriter(opts.rejectsFile) : undefined;
+  // Opened once the header is understood, so a file that cannot be read leaves no rejects file behind.
+  let rejects: RejectsWriter | undefined;
 
   const reject = (bytes: Buffer, row: CsvScanner, line: number, reason: RejectReason): void => {
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
@@ -150,6 +151,7 @@ export async function summarizeContacts(file: string, opts: ContactOptions): Pro
           flag: '--country-column',
           required: opts.countryColumn !== undefined,
         });
+        if (opts.rejectsFile) rejects = new RejectsWriter(opts.rejectsFile);
       },
       onRow,
     );

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,7 +109,9 @@ describe('summarizeContacts bad input: located errors, never a crash', () => {
   });
 
   it('lists the columns found and the names tried when no phone column is found', async () => {
-    const err = await inputError(summarizeContacts(`${FIX}/no-phone-column.csv`, {}));
+    const rejectsFile = join(tmp, 'never-written.csv');
+    const err = await inputError(summarizeContacts(`${FIX}/no-phone-column.csv`, { rejectsFile }));
+    expect(existsSync(rejectsFile)).toBe(false);
     expect(err.problems[0]?.message).toMatch(
       /the columns are: "name", "email", "city"; names tried: phone, phonenumber, mobile/,
     );
