@@ -220,6 +220,7 @@ function toRow(plan: VendorPlan, inv: VendorInvoice): CompareRow {
     vendor: plan.vendor,
     name: plan.name,
     complete: inv.unpriced.length === 0,
+    meta_fees: plan.metaFees,
     meta: sum(inv.monthly.map((m) => m.metaAdjusted)).toString(),
     vendor_fees: Object.fromEntries(Object.entries(fees).map(([k, v]) => [k, v.toString()])),
     vendor_total: sum(Object.values(fees)).toString(),

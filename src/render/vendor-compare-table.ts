@@ -50,7 +50,7 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
     rank.push([
       r.rank === null ? '—' : String(r.rank),
       `${r.id} (${r.vendor})`,
-      money(r.meta),
+      r.meta_fees === 'included' ? 'in vendor' : money(r.meta),
       lower + money(r.vendor_total),
       lower + money(r.tax),
       lower + money(r.first_month),
@@ -60,6 +60,10 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
     ]);
   }
   out.push(rank.toString());
+  if (view.rows.some((r) => r.meta_fees === 'included'))
+    out.push(
+      "in vendor: Meta's fees are paid inside the vendor's own prices (credits), counted under Vendor.",
+    );
 
   const components = Object.keys(COMPONENT_TITLES).filter((c) =>
     view.rows.some((r) => r.vendor_fees[c] !== undefined),

@@ -19,6 +19,8 @@ export interface CompareRow {
   name: string;
   /** False when some charge is unpriced: `total` is then a lower bound. */
   complete: boolean;
+  /** How the vendor bills Meta's fees: at cost, marked up (markup is a vendor fee), or inside its own prices. */
+  meta_fees: 'pass_through' | 'included' | 'markup';
   /** Meta's fees as billed through the vendor (at cost; 0 when included in the vendor's prices). */
   meta: string;
   /** Vendor charges by component over the horizon, before tax (components with a charge only). */
