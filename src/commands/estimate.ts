@@ -12,7 +12,6 @@ import {
   parseSensitivityOption,
   renderOptions,
 } from './options.js';
-import { Decimal } from '../core/money.js';
 
 interface EstimateFlags extends OutputFlags {
   asOf?: string;
@@ -20,7 +19,7 @@ interface EstimateFlags extends OutputFlags {
   months?: number;
   allowMissingRates?: boolean;
   rates?: string[];
-  sensitivity?: Decimal | true;
+  sensitivity?: string | true;
   color?: boolean;
 }
 
@@ -98,9 +97,10 @@ Warnings (stale card, paused markets, single-source rates) go to stderr.`,
     )
     .action(async (planPath: string, flags: EstimateFlags) => {
       // Loaded on use, so `--help` and other commands start with commander alone (docs/benchmarks.md).
-      const [{ runEstimate }, { emitEstimate, loadBaseline }] = await Promise.all([
+      const [{ runEstimate }, { emitEstimate, loadBaseline }, { dec }] = await Promise.all([
         import('../app/estimate.js'),
         import('../app/emit-estimate.js'),
+        import('../core/money.js'),
       ]);
       const base = await loadBaseline(flags, io);
       const { report } = await runEstimate(
@@ -111,7 +111,10 @@ Warnings (stale card, paused markets, single-source rates) go to stderr.`,
           months: flags.months,
           allowMissingRates: flags.allowMissingRates,
           rates: flags.rates,
-          sensitivityPct: flags.sensitivity === true ? new Decimal(20) : flags.sensitivity,
+          sensitivityPct:
+            flags.sensitivity === undefined
+              ? undefined
+              : dec(flags.sensitivity === true ? '20' : flags.sensitivity),
         },
         io,
       );

@@ -1,4 +1,3 @@
-import { Decimal } from '../core/money.js';
 import { InvalidArgumentError } from 'commander';
 import type { Io } from '../io/io.js';
 import type { RenderOptions } from '../render/render-options.js';
@@ -77,10 +76,13 @@ export function parseIncreaseOption(value: string): string {
   return v;
 }
 
-/** `--sensitivity [pct]`: a percentage above 0 and at most 100 (Decimal, exact). */
-export function parseSensitivityOption(value: string): Decimal {
+/**
+ * `--sensitivity [pct]`: a percentage above 0 and at most 100, kept as exact decimal text (the action
+ * makes it a Decimal; importing decimal.js here would load it for every command, even `--help`).
+ */
+export function parseSensitivityOption(value: string): string {
   if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0 || Number(value) > 100) {
     throw new InvalidArgumentError(`expected a percentage above 0 and at most 100, got "${value}"`);
   }
-  return new Decimal(value);
+  return value;
 }
