@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
-import { runRoi, type RoiFlags } from '../app/roi.js';
+import type { RoiFlags } from '../app/roi.js';
 import type { Io } from '../io/io.js';
-import { KPI_FORMATS, KPI_RENDERERS, type KpiFormat } from '../render/kpi-renderers.js';
+import type { KpiFormat } from '../render/kpi-renderers.js';
+import { OUTPUT_FORMATS } from '../render/output-formats.js';
 import { parseCurrencyOption, printWarnings, renderOptions } from './options.js';
 
 interface Flags extends RoiFlags {
@@ -28,7 +29,11 @@ export function createRoiCommand(io: Io): Command {
     .option('--months <n>', 'horizon in months (1–120); adds an N-month column', undefined)
     .option('--sensitivity [pct]', 'rank the inputs by how much ±pct% (default 20) moves ROI')
     .option('--currency <code>', 'currency of the amounts (label only; default USD)', parseCurrencyOption)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(KPI_FORMATS).default('table'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(OUTPUT_FORMATS satisfies readonly KpiFormat[])
+        .default('table'),
+    )
     .option('--no-color', 'no colour even on a terminal')
     .addHelpText(
       'after',
@@ -42,6 +47,11 @@ Formulas, denominators and sources: docs/kpis.md. Undefined KPIs (a zero denomin
 and their reason goes to stderr.`,
     )
     .action(async (flags: Flags) => {
+      // Loaded on use: `--help` starts with commander alone (docs/benchmarks.md).
+      const [{ runRoi }, { KPI_RENDERERS }] = await Promise.all([
+        import('../app/roi.js'),
+        import('../render/kpi-renderers.js'),
+      ]);
       const section = await runRoi(flags, io);
       io.stdout(KPI_RENDERERS[flags.format](section, renderOptions(io, flags.color)));
       printWarnings(
