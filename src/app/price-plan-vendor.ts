@@ -23,7 +23,7 @@ export async function loadPlanVendor(prepared: PreparedPlan, io: Io): Promise<Pl
     baseDir: prepared.loaded.baseDir,
     currency: prepared.currency,
     billing: v.billing,
-    from: { file: prepared.loaded.file, path: 'vendor.plan' },
+    from: { file: prepared.loaded.file, path: 'vendor.plan', ...prepared.loaded.locate(['vendor', 'plan']) },
   });
   return { plan, seats: v.seats ?? ONE, billing: v.billing };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectGolden, runCli } from '../cli/golden.js';
-import { FLAG_CASES, PLAN_CASES, type BadCase } from './corpus.js';
+import { FLAG_CASES, OTHER_CASES, PLAN_CASES, type BadCase } from './corpus.js';
 
 /**
  * Runs every bad input through the built CLI. Allowed outcome: the documented exit code, one clean
@@ -39,6 +39,10 @@ describe('bad-input corpus: plans', () => {
 
 describe('bad-input corpus: command-line flags', () => {
   for (const [name, c] of Object.entries(FLAG_CASES)) check(name, c);
+});
+
+describe('bad-input corpus: contacts, vendors, overrides, other commands', () => {
+  for (const [name, c] of Object.entries(OTHER_CASES)) check(name, c);
 });
 
 describe('bad-input corpus: generated files', () => {
