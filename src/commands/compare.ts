@@ -1,12 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runCompare } from '../app/compare.js';
-import { dec } from '../core/money.js';
 import type { Io } from '../io/io.js';
-import {
-  COMPARE_FORMATS,
-  COMPARE_RENDERERS,
-  type CompareFormat,
-} from '../render/vendor-compare-renderers.js';
+import type { CompareFormat } from '../render/vendor-compare-renderers.js';
 import {
   parseCurrencyOption,
   parseDateOption,
@@ -27,6 +21,9 @@ interface CompareFlags {
   allowMissingRates?: boolean;
   color?: boolean;
 }
+
+// Listed here, not taken from the renderers, so `--help` does not load them (docs/benchmarks.md).
+const COMPARE_FORMATS = ['table', 'json', 'csv'] as const satisfies readonly CompareFormat[];
 
 /** `wa-cost compare <plan>`: the plan under each vendor plan, ranked, with break-even volumes. */
 export function createCompareCommand(io: Io): Command {
@@ -75,6 +72,11 @@ Break-even volumes scale every volume of the plan together (docs/vendors.md).`,
     )
     .action(async (planPath: string, flags: CompareFlags) => {
       if (flags.vendor?.length === 0) throw new InvalidArgumentError('--vendor needs an id');
+      const [{ runCompare }, { dec }, { COMPARE_RENDERERS }] = await Promise.all([
+        import('../app/compare.js'),
+        import('../core/money.js'),
+        import('../render/vendor-compare-renderers.js'),
+      ]);
       const view = await runCompare(
         planPath,
         {

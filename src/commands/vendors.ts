@@ -1,12 +1,6 @@
 import { Command, Option } from 'commander';
-import { listVendors, showVendor } from '../app/vendors.js';
 import type { Io } from '../io/io.js';
-import {
-  VENDOR_DETAIL_RENDERERS,
-  VENDOR_FORMATS,
-  VENDOR_LIST_RENDERERS,
-  type VendorFormat,
-} from '../render/vendor-renderers.js';
+import type { VendorFormat } from '../render/vendor-renderers.js';
 import { renderOptions } from './options.js';
 
 interface Flags {
@@ -15,8 +9,11 @@ interface Flags {
   color?: boolean;
 }
 
+// Listed here, not taken from the renderers, so `--help` does not load them (docs/benchmarks.md).
+const VENDOR_FORMATS = ['table', 'json', 'csv'] as const satisfies readonly VendorFormat[];
 const formatOption = () =>
   new Option('-f, --format <format>', 'output format').choices(VENDOR_FORMATS).default('table');
+const load = () => Promise.all([import('../app/vendors.js'), import('../render/vendor-renderers.js')]);
 
 /** `wa-cost vendors list|show`: the catalog of vendor (BSP) plans with sources and dates. */
 export function createVendorsCommand(io: Io): Command {
@@ -34,6 +31,7 @@ export function createVendorsCommand(io: Io): Command {
       '\nExamples:\n  $ wa-cost vendors list\n  $ wa-cost vendors list --format csv > vendors.csv\n  $ wa-cost vendors list --vendors my-vendors/',
     )
     .action(async (flags: Flags) => {
+      const [{ listVendors }, { VENDOR_LIST_RENDERERS }] = await load();
       io.stdout(
         VENDOR_LIST_RENDERERS[flags.format](
           await listVendors(io, flags.vendors),
@@ -52,6 +50,7 @@ export function createVendorsCommand(io: Io): Command {
       '\nExamples:\n  $ wa-cost vendors show respond-io-growth\n  $ wa-cost vendors show ./my-bsp.yaml --format json',
     )
     .action(async (ref: string, flags: Flags) => {
+      const [{ showVendor }, { VENDOR_DETAIL_RENDERERS }] = await load();
       io.stdout(
         VENDOR_DETAIL_RENDERERS[flags.format](await showVendor(ref, io), renderOptions(io, flags.color)),
       );
