@@ -2,7 +2,7 @@ import { ONE } from '../core/money.js';
 import type { MetaPricing } from '../core/price-meta.js';
 import { priceVendor, type VendorInvoice } from '../core/vendor-pricing.js';
 import type { VendorPlan } from '../core/vendor-pricing-plan.js';
-import { InputError } from '../errors.js';
+import { InputError, WaCostError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { loadVendorPlan } from '../io/load-vendor-plan.js';
 import type { PreparedPlan } from './prepare-pricing.js';
@@ -18,13 +18,35 @@ export interface PlanVendor {
 export async function loadPlanVendor(prepared: PreparedPlan, io: Io): Promise<PlanVendor | undefined> {
   const v = prepared.loaded.plan.vendor;
   if (!v) return undefined;
-  const plan = await loadVendorPlan(v.plan, {
-    io,
-    baseDir: prepared.loaded.baseDir,
-    currency: prepared.currency,
-    billing: v.billing,
-    from: { file: prepared.loaded.file, path: 'vendor.plan', ...prepared.loaded.locate(['vendor', 'plan']) },
-  });
+  const load = () =>
+    loadVendorPlan(v.plan, {
+      io,
+      baseDir: prepared.loaded.baseDir,
+      currency: prepared.currency,
+      billing: v.billing,
+      from: {
+        file: prepared.loaded.file,
+        path: 'vendor.plan',
+        ...prepared.loaded.locate(['vendor', 'plan']),
+      },
+    });
+  let plan: VendorPlan;
+  try {
+    plan = await load();
+  } catch (err) {
+    // Errors inside a vendor file also point at the plan line that names it.
+    if (!(err instanceof WaCostError) || err.problems.some((p) => p.file === prepared.loaded.file)) throw err;
+    throw new InputError(err.code, [
+      ...err.problems,
+      {
+        file: prepared.loaded.file,
+        ...prepared.loaded.locate(['vendor', 'plan']),
+        path: 'vendor.plan',
+        message: 'the vendor plan named here (paths in a plan are relative to its folder)',
+      },
+    ]);
+  }
+
   return { plan, seats: v.seats ?? ONE, billing: v.billing };
 }
 

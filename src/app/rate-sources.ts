@@ -86,19 +86,32 @@ async function loadOverrides(
   const errors: WaCostError[] = [];
   const files: (OverrideFile | undefined)[] = [];
   const inline: { entry: OverrideEntry; index: number }[] = [];
-  const read = async (path: string, shown: string) => {
+  const read = async (path: string, shown: string, from?: (string | number)[]) => {
     try {
       return await loadOverrideFile(path, shown);
     } catch (err) {
-      if (err instanceof WaCostError && err.exitCode === 3) errors.push(err);
-      else throw err;
+      if (!(err instanceof WaCostError && err.exitCode === 3)) throw err;
+      // A file named in the plan: also point at the line that names it.
+      const at = from && {
+        file: loaded.file,
+        ...loaded.locate(from),
+        path: from.join('.'),
+        message: `the override file ${shown} is named here (paths in a plan are relative to its folder)`,
+      };
+      errors.push(at ? new InputError(err.code, [...err.problems, at]) : err);
       return undefined;
     }
   };
   for (const [index, item] of items.entries()) {
     if (typeof item === 'string') {
       const path = resolve(loaded.baseDir, item);
-      files.push(await read(path, relative(io.cwd, path) || item));
+      files.push(
+        await read(
+          path,
+          relative(io.cwd, path) || item,
+          typeof fromPlan === 'string' ? ['rate_overrides'] : ['rate_overrides', index],
+        ),
+      );
     } else inline.push({ entry: item, index });
   }
   if (inline.length > 0) files.push(inlineOverrides(loaded, inline, problems));

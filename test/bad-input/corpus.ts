@@ -132,7 +132,7 @@ export const OTHER_CASES: Record<string, BadCase> = {
   'plan-vendor-missing-file': plan('plan-vendor-missing-file.yaml', 3, false),
   'override-yaml-invalid': cli(['rates', 'validate', 'fixtures/overrides/bad-override.yaml'], 3, true),
   'override-csv-invalid': cli(['rates', 'validate', 'fixtures/overrides/bad-override.csv'], 3, true),
-  'override-unknown-market': cli(['estimate', 'fixtures/plans/per-message-2026.yaml', '--rates', 'fixtures/overrides/unknown-market.yaml'], 3, true),
+  'override-unknown-market': cli(['estimate', 'fixtures/plans/per-message-2026.yaml', '--rates', 'fixtures/overrides/unknown-market.yaml'], 3, true, 'fixtures/overrides/unknown-market.yaml'),
   'plan-rate-overrides-bad': plan('plan-rate-overrides-bad.yaml'),
   'roi-bad-number': cli(['roi', '--revenue', 'abc', '--cost', '10'], 2, false, 'abc'),
   'compare-unknown-vendor': cli(['compare', 'fixtures/plans/per-message-2026.yaml', '--vendor', 'nope'], 3, false, 'nope'),
