@@ -3,6 +3,7 @@ import type { Report } from '../report/report.js';
 import { formatMoney, formatQuantity, formatRate } from './format.js';
 import type { RenderOptions } from './render-options.js';
 import { renderVendorTable } from './estimate-vendor-table.js';
+import { displayAmounts } from './display-amounts.js';
 import { renderKpiTable } from './kpi-table.js';
 
 function unpricedNote(report: Report): string {
@@ -15,6 +16,7 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   const { plan } = report;
   const cur = plan.currency;
   const money = (v: string) => formatMoney(v, cur);
+  const shown = displayAmounts(report);
   const b = opts.style.bold;
   const out: string[] = [];
   out.push(
@@ -50,15 +52,15 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
       l.free === null ? '' : formatQuantity(l.free),
       formatQuantity(l.billable),
       formatRate(l.unit_rate),
-      money(l.cost),
+      shown.lines.get(l.id) ?? money(l.cost),
       ...(sourceColumn ? [l.rate_source ?? ''] : []),
     ]);
   }
   const end = sourceColumn ? [''] : [];
-  lines.push([{ colSpan: 7, content: b('Total Meta fees') }, b(money(report.totals.meta)), ...end]);
+  lines.push([{ colSpan: 7, content: b('Total Meta fees') }, b(shown.meta), ...end]);
   const horizon = `${plan.months} month${plan.months === 1 ? '' : 's'}${unpricedNote(report)}`;
   if (report.totals.vendor === null)
-    lines.push([{ colSpan: 7, content: b(`Total (${horizon})`) }, b(money(report.totals.total)), ...end]);
+    lines.push([{ colSpan: 7, content: b(`Total (${horizon})`) }, b(shown.total), ...end]);
   out.push(lines.toString());
   if (!sourceColumn && sources.size === 1) out.push(`Rates: ${[...sources][0]} (see Rate cards below).`);
   if (report.fx)
@@ -68,8 +70,8 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   const freeNotes = [...new Set(metaLines.flatMap((l) => l.notes))];
   if (freeNotes.length > 0) out.push(`Free units: ${freeNotes.join('; ')}.`);
   if (report.totals.vendor !== null) {
-    out.push(...renderVendorTable(report, opts));
-    out.push('', b(`Total, Meta + vendor (${horizon}): ${money(report.totals.total)} ${cur}`));
+    out.push(...renderVendorTable(report, opts, shown));
+    out.push('', b(`Total, Meta + vendor (${horizon}): ${shown.total} ${cur}`));
   }
 
   if (plan.months > 1) {
@@ -83,12 +85,12 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
       colAligns: ['right', 'right', 'right', 'right'],
       style: { head: opts.color ? ['cyan'] : [], border: opts.color ? ['grey'] : [], compact: true },
     });
-    for (const m of report.totals.months)
+    for (const [i, m] of report.totals.months.entries())
       months.push([
         String(m.month),
-        money(m.meta),
-        ...(m.vendor !== null ? [money(m.vendor)] : []),
-        money(m.total),
+        shown.months[i]!.meta,
+        ...(m.vendor !== null ? [shown.months[i]!.vendor ?? ''] : []),
+        shown.months[i]!.total,
       ]);
     out.push('', b('Per month'), months.toString());
   }
@@ -126,7 +128,7 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   for (const d of report.decisions) out.push(`  - ${d}`);
   out.push(
     '',
-    `Amounts are rounded to the ${cur} minor unit for display only; totals are sums of unrounded lines (use --format json for exact values).`,
+    `Amounts are rounded to the ${cur} minor unit for display, so that every column adds up to its total (a line may differ from its own rounding by one unit); totals are sums of unrounded values (use --format json for exact values).`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -2,9 +2,10 @@ import Table from 'cli-table3';
 import type { Report } from '../report/report.js';
 import { formatMoney, formatQuantity, formatRate } from './format.js';
 import type { RenderOptions } from './render-options.js';
+import type { DisplayAmounts } from './display-amounts.js';
 
 /** The vendor's invoice under Meta's lines: one row per component, its source, and unpriced charges. */
-export function renderVendorTable(report: Report, opts: RenderOptions): string[] {
+export function renderVendorTable(report: Report, opts: RenderOptions, shown: DisplayAmounts): string[] {
   const v = report.vendor;
   if (!v) return [];
   const cur = report.plan.currency;
@@ -19,10 +20,13 @@ export function renderVendorTable(report: Report, opts: RenderOptions): string[]
       l.name + (l.notes.length ? ` — ${l.notes.join('; ')}` : ''),
       formatQuantity(l.billable),
       l.unit_rate === null ? '' : formatRate(l.unit_rate),
-      formatMoney(l.cost, cur),
+      shown.lines.get(l.id) ?? formatMoney(l.cost, cur),
     ]);
   }
-  t.push([{ colSpan: 3, content: b('Total vendor fees') }, b(formatMoney(report.totals.vendor ?? '0', cur))]);
+  t.push([
+    { colSpan: 3, content: b('Total vendor fees') },
+    b(shown.vendor ?? formatMoney(report.totals.vendor ?? '0', cur)),
+  ]);
   const out = [
     '',
     b(

@@ -48,3 +48,42 @@ function group(fixed: string): string {
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
 }
+
+/**
+ * Rounds `values` to the currency's minor unit so that they add up exactly to `total` rounded
+ * (largest-remainder method): a printed table sums to its printed total, as on an invoice. A value may
+ * then differ from its own rounding by one minor unit; the footnote of the table says so.
+ */
+export function roundToTotal(values: readonly string[], total: string, currency: string): string[] {
+  return allocateRounded(values, total, currency).map(group);
+}
+
+/** roundToTotal without thousands separators, for chaining (a rounded total split again). */
+export function allocateRounded(values: readonly string[], total: string, currency: string): string[] {
+  const digits = minorUnits(currency);
+  const unit = new Decimal(1).div(new Decimal(10).pow(digits));
+  const target = new Decimal(total).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
+  const exact = values.map((v) => new Decimal(v));
+  const floors = exact.map((v) => v.toDecimalPlaces(digits, Decimal.ROUND_FLOOR));
+  let left = target
+    .minus(floors.reduce((a, b) => a.plus(b), new Decimal(0)))
+    .div(unit)
+    .round()
+    .toNumber();
+  const order = exact
+    .map((v, i) => ({ i, rest: v.minus(floors[i]!) }))
+    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  const out = [...floors];
+  // Hand out the missing units to the largest remainders (or take them back from the smallest).
+  for (let k = 0; left !== 0 && order.length > 0; k++) {
+    const pick = left > 0 ? order[k % order.length]! : order[order.length - 1 - (k % order.length)]!;
+    out[pick.i] = out[pick.i]!.plus(left > 0 ? unit : unit.neg());
+    left += left > 0 ? -1 : 1;
+  }
+  return out.map((v) => v.toFixed(digits));
+}
+
+/** A fixed-point amount with thousands separators. */
+export function groupDigits(fixed: string): string {
+  return group(fixed);
+}
