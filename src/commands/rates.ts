@@ -118,6 +118,18 @@ export function createRatesCommand(io: Io): Command {
       const v = await validateRatesFile(file, io);
       io.stdout(`${v.file}: valid ${v.summary}\n`);
     });
+  // Every --help shows a worked example (issue 7).
+  const examples: Record<string, string> = {
+    list: 'wa-cost rates list --format json',
+    show: 'wa-cost rates show --as-of 2026-11-01 --market India',
+    lookup: 'wa-cost rates lookup +254712345678 --as-of 2026-11-01',
+    diff: 'wa-cost rates diff 2026-07-01 2026-10-01 --currency USD',
+    validate: 'wa-cost rates validate my-rates.yaml',
+  };
+  for (const sub of rates.commands) {
+    const example = examples[sub.name()];
+    if (example) sub.addHelpText('after', `\nExample:\n  $ ${example}`);
+  }
   // Subcommands report errors through cli.ts like top-level commands (exit codes, located messages).
   for (const sub of rates.commands)
     sub.exitOverride().configureOutput({ writeOut: (t) => io.stdout(t), writeErr: () => undefined });

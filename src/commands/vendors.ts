@@ -58,5 +58,9 @@ export function createVendorsCommand(io: Io): Command {
   // cli.ts sets these on top-level commands only; the subcommands need them too.
   for (const sub of vendors.commands)
     sub.exitOverride().configureOutput({ writeOut: (t) => io.stdout(t), writeErr: () => undefined });
+  vendors.addHelpText(
+    'after',
+    '\nExamples:\n  $ wa-cost vendors list\n  $ wa-cost vendors show respond-io-growth\n  $ wa-cost compare plan.yaml   # price a plan under every vendor',
+  );
   return vendors.action(() => io.stdout(vendors.helpInformation()));
 }
