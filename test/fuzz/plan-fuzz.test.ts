@@ -7,6 +7,7 @@ import { WaCostError } from '../../src/errors.js';
 import { sum, Decimal } from '../../src/core/money.js';
 import { ESTIMATE_RENDERERS } from '../../src/render/estimate-renderers.js';
 import { PLAIN } from '../../src/render/render-options.js';
+import { displayAmounts } from '../../src/render/display-amounts.js';
 import { ROOT } from '../cli/golden.js';
 import { FUZZ_RUNS, fakeIo } from './fake-io.js';
 
@@ -95,6 +96,12 @@ async function outcome(text: string): Promise<'report' | 'error'> {
     expect(sum(counted).equals(new Decimal(report.totals.total))).toBe(true);
     for (const render of Object.values(ESTIMATE_RENDERERS))
       expect(typeof render(report, PLAIN)).toBe('string');
+    // The printed table adds up to its printed totals.
+    const shown = displayAmounts(report);
+    const printed = report.lines
+      .filter((l) => l.section === 'meta')
+      .map((l) => new Decimal(shown.lines.get(l.id)!.replace(/,/g, '')));
+    expect(sum(printed).equals(new Decimal(shown.meta.replace(/,/g, '')))).toBe(true);
     return 'report';
   } catch (err) {
     if (err instanceof WaCostError) {
