@@ -7,6 +7,7 @@
 // line in BENCHMARKS. Figures and commands are recorded in docs/benchmarks.md.
 const BENCHMARKS = {
   contacts: () => import('./contacts.mjs'),
+  startup: () => import('./startup.mjs'),
 };
 
 const argv = process.argv.slice(2);
