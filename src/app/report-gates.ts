@@ -13,11 +13,15 @@ export interface GateFlags {
   minRoi?: string;
   /** `500` (an amount in the plan currency) or `10%`. */
   maxIncrease?: string;
+  /** `--strict`: every warning (stale card, allowed missing rate, rejected contact rows…) fails the run. */
+  strict?: boolean;
 }
 
 /** True when any gate is set. */
 export function hasGates(f: GateFlags): boolean {
-  return [f.maxCost, f.maxMonthlyCost, f.minRoi, f.maxIncrease].some((x) => x !== undefined);
+  return (
+    [f.maxCost, f.maxMonthlyCost, f.minRoi, f.maxIncrease].some((x) => x !== undefined) || f.strict === true
+  );
 }
 
 /**
@@ -50,10 +54,16 @@ export function enforceGates(flags: GateFlags, report: Report, base: Report | nu
     roiPct: roi === null ? null : dec(roi),
     baseTotal: base ? dec(base.totals.total) : null,
   });
-  if (failures.length > 0) {
-    const cur = report.plan.currency;
-    throw new GateError(failures.map((f) => gateMessage(f, cur, report.plan.months)).join('\n'));
-  }
+  const lines = failures.map((f) => gateMessage(f, report.plan.currency, report.plan.months));
+  if (flags.strict && report.warnings.length > 0)
+    lines.push(strictMessage(report.warnings.map((w) => w.code)));
+  if (lines.length > 0) throw new GateError(lines.join('\n'));
+}
+
+/** The `--strict` gate line: how many warnings, of which kinds (they were printed above it). */
+export function strictMessage(codes: readonly string[]): string {
+  const kinds = [...new Set(codes.map((c) => c.replace(/-(?:[A-Z]{2}|[^-]*:.*)$/, '')))];
+  return `--strict: ${codes.length} warning${codes.length === 1 ? '' : 's'} (${kinds.join(', ')}); fix them or drop --strict`;
 }
 
 /** One line saying which gate failed, by how much; amounts rounded for display only. */

@@ -1,3 +1,4 @@
+import { GateError } from '../errors.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isIsoCountry } from '../core/iso-countries.js';
 import type { Delimiter } from '../io/contacts/detect-delimiter.js';
@@ -17,6 +18,7 @@ interface ContactsFlags {
   rejects?: string;
   asOf?: string;
   color?: boolean;
+  strict?: boolean;
 }
 
 const DELIMITER_NAMES: Record<string, Delimiter> = {
@@ -74,6 +76,7 @@ export function createContactsCommand(io: Io): Command {
     )
     .option('--rejects <file>', 'write every unusable row (line, reason, phone, row) to this CSV file')
     .option('--as-of <date>', 'date of the market mapping, YYYY-MM-DD (default: today)', parseDateOption)
+    .option('--strict', 'fail (exit 1) when any row is rejected, after printing the summary (for CI)')
     .option('--no-color', 'no colour even on a terminal')
     .addHelpText(
       'after',
@@ -113,6 +116,11 @@ Examples:
           renderOptions(io, flags.color),
         ),
       );
+      if (flags.strict && summary.rejected > 0) {
+        throw new GateError(
+          `--strict: ${summary.rejected} of ${summary.rows} rows were rejected (see them with --rejects FILE)`,
+        );
+      }
     });
 }
 

@@ -79,6 +79,10 @@ export function createEstimateCommand(io: Io): Command {
       'gate, with --compare-to: fail (exit 1) if the total rose by more than this amount or percentage (10%)',
       parseIncreaseOption,
     )
+    .option(
+      '--strict',
+      'gate: fail (exit 1) on any warning: stale card, rates allowed missing, rejected contact rows, …',
+    )
     .addHelpText(
       'after',
       `
@@ -91,7 +95,8 @@ Examples:
 
 Gates (exit 1 with one line per failed gate on stderr; the output is written either way):
   --max-cost is the total over the plan's horizon (months), --max-monthly-cost the dearest month,
-  both in the plan currency; --max-increase compares horizon totals with the --compare-to report.
+  both in the plan currency; --max-increase compares horizon totals with the --compare-to report;
+  --strict fails on any warning (for CI).
 
 Warnings (stale card, paused markets, single-source rates) go to stderr.`,
     )
