@@ -110,8 +110,8 @@ export async function diffRates(
   return {
     report: 'wa-cost/rates-diff',
     currency,
-    from: { date: from.date, card: cardInfo(from.card) },
-    to: { date: to.date, card: cardInfo(to.card) },
+    from: { date: from.date, card: cardInfo(from.card, io.cwd) },
+    to: { date: to.date, card: cardInfo(to.card, io.cwd) },
     changes,
     unchanged,
     markets_added: newMarkets.filter((m) => !from.card.rates.has(m)).sort(),

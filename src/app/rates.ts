@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { UsageError, InputError } from '../errors.js';
 import { ratesDir, type Io } from '../io/io.js';
 import { loadRateBook } from '../io/load-rates.js';
@@ -17,7 +18,8 @@ import type {
 } from '../report/rates-report.js';
 
 /** The card as the `rates` reports describe it. */
-export function cardInfo(card: RateCard): RatesCardInfo {
+/** A card's summary; `file` relative to `cwd` so reports do not depend on where wa-cost is installed. */
+export function cardInfo(card: RateCard, cwd: string): RatesCardInfo {
   return {
     id: card.id,
     model: card.model,
@@ -29,7 +31,7 @@ export function cardInfo(card: RateCard): RatesCardInfo {
     via: card.source.via,
     markets: card.rates.size,
     categories: cardCategories(card),
-    file: card.file,
+    file: relative(cwd, card.file) || card.file,
   };
 }
 
@@ -51,7 +53,7 @@ export async function listRates(io: Io): Promise<RatesListReport> {
     a.effectiveDate.localeCompare(b.effectiveDate) || a.currency.localeCompare(b.currency);
   return {
     report: 'wa-cost/rates-list',
-    cards: [...book.cards].sort(byDate).map(cardInfo),
+    cards: [...book.cards].sort(byDate).map((c) => cardInfo(c, io.cwd)),
     tiers: [...book.tiers].sort(byDate).map((t) => ({
       id: t.id,
       currency: t.currency,
@@ -110,7 +112,7 @@ export async function showRates(
     report: 'wa-cost/rates-show',
     as_of: date,
     currency,
-    card: cardInfo(card),
+    card: cardInfo(card, io.cwd),
     categories,
     rows: wanted.map((market) => ({
       market,
