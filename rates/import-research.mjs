@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, URL, console */
 // Rebuilds rates/meta/ from the team's research notes in ../shared/meta-pricing (CSV files whose
 // provenance is documented in RULES.md). Run it when the research changes, then review the diff:
 //   node rates/import-research.mjs ../shared/meta-pricing

@@ -105,7 +105,12 @@ export const FLAG_CASES: Record<string, BadCase> = {
   },
 };
 
-const cli = (args: string[], exit: 2 | 3, located: boolean, names?: string): BadCase => ({ args, exit, located, ...(names && { names }) });
+const cli = (args: string[], exit: 2 | 3, located: boolean, names?: string): BadCase => ({
+  args,
+  exit,
+  located,
+  ...(names && { names }),
+});
 
 /** Contact lists, vendor files, override files and the other commands' flags. */
 export const OTHER_CASES: Record<string, BadCase> = {
@@ -117,25 +122,49 @@ export const OTHER_CASES: Record<string, BadCase> = {
   'contacts-unterminated-quote': cli(['contacts', 'fixtures/contacts/unterminated-quote.csv'], 3, true),
   'contacts-missing-file': cli(['contacts', 'fixtures/contacts/none.csv'], 3, false),
   'contacts-directory': cli(['contacts', 'fixtures/contacts'], 3, false),
-  'contacts-bad-delimiter': cli(['contacts', 'fixtures/contacts/crm-export-comma.csv', '--delimiter', 'x'], 2, false, '"x"'),
-  'contacts-bad-default-country': cli(['contacts', 'fixtures/contacts/crm-export-comma.csv', '--default-country', 'XX'], 2, false, 'XX'),
+  'contacts-bad-delimiter': cli(
+    ['contacts', 'fixtures/contacts/crm-export-comma.csv', '--delimiter', 'x'],
+    2,
+    false,
+    '"x"',
+  ),
+  'contacts-bad-default-country': cli(
+    ['contacts', 'fixtures/contacts/crm-export-comma.csv', '--default-country', 'XX'],
+    2,
+    false,
+    'XX',
+  ),
   'plan-contacts-binary': plan('plan-contacts-binary.yaml'),
   'plan-contacts-unterminated-quote': plan('plan-contacts-unterminated-quote.yaml'),
   'plan-contacts-no-phone-column': plan('plan-contacts-no-phone-column.yaml'),
   'plan-contacts-utf16': plan('plan-contacts-utf16.yaml'),
   'vendor-many-problems': cli(['vendors', 'show', 'fixtures/vendors/bad/vendor-many-problems.yaml'], 3, true),
   'vendor-yaml-syntax': cli(['vendors', 'show', 'fixtures/vendors/bad/vendor-yaml-syntax.yaml'], 3, true),
-  'vendor-markup-without-pct': cli(['vendors', 'show', 'fixtures/vendors/bad/vendor-markup-without-pct.yaml'], 3, true),
+  'vendor-markup-without-pct': cli(
+    ['vendors', 'show', 'fixtures/vendors/bad/vendor-markup-without-pct.yaml'],
+    3,
+    true,
+  ),
   'plan-vendor-unknown-id': plan('plan-vendor-unknown-id.yaml'),
   'plan-vendor-bad-file': plan('plan-vendor-bad-file.yaml'),
   'plan-vendor-other-currency': plan('plan-vendor-other-currency.yaml'),
   'plan-vendor-missing-file': plan('plan-vendor-missing-file.yaml', 3, false),
   'override-yaml-invalid': cli(['rates', 'validate', 'fixtures/overrides/bad-override.yaml'], 3, true),
   'override-csv-invalid': cli(['rates', 'validate', 'fixtures/overrides/bad-override.csv'], 3, true),
-  'override-unknown-market': cli(['estimate', 'fixtures/plans/per-message-2026.yaml', '--rates', 'fixtures/overrides/unknown-market.yaml'], 3, true, 'fixtures/overrides/unknown-market.yaml'),
+  'override-unknown-market': cli(
+    ['estimate', 'fixtures/plans/per-message-2026.yaml', '--rates', 'fixtures/overrides/unknown-market.yaml'],
+    3,
+    true,
+    'fixtures/overrides/unknown-market.yaml',
+  ),
   'plan-rate-overrides-bad': plan('plan-rate-overrides-bad.yaml'),
   'roi-bad-number': cli(['roi', '--revenue', 'abc', '--cost', '10'], 2, false, 'abc'),
-  'compare-unknown-vendor': cli(['compare', 'fixtures/plans/per-message-2026.yaml', '--vendor', 'nope'], 3, false, 'nope'),
+  'compare-unknown-vendor': cli(
+    ['compare', 'fixtures/plans/per-message-2026.yaml', '--vendor', 'nope'],
+    3,
+    false,
+    'nope',
+  ),
   'rates-lookup-unknown-number': cli(['rates', 'lookup', '+999123'], 2, false, '+999123'),
   'rates-diff-before-cards': cli(['rates', 'diff', '2020-01-01', '2026-10-01'], 3, false, '2020-01-01'),
 };

@@ -13,7 +13,11 @@ function sources(dir: string): string[] {
 describe('docs/errors.md', () => {
   it('documents every error code the source can raise', () => {
     const doc = readFileSync(join(ROOT, 'docs', 'errors.md'), 'utf8');
-    const codes = new Set(sources(join(ROOT, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(E_[A-Z_]+)'/g)].map((m) => m[1]!)));
+    const codes = new Set(
+      sources(join(ROOT, 'src')).flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/'(E_[A-Z_]+)'/g)].map((m) => m[1]!),
+      ),
+    );
     expect(codes.size).toBeGreaterThan(10);
     const missing = [...codes].filter((c) => !doc.includes(`\`${c}\``));
     expect(missing).toEqual([]);

@@ -64,7 +64,7 @@ export function card(rates: Rates, over: Partial<RateCard> = {}): RateCard {
     rates: new Map(
       Object.entries(rates).map(([m, cats]) => [
         m,
-        Object.fromEntries(Object.entries(cats).map(([c, r]) => [c, d(r!)])),
+        Object.fromEntries(Object.entries(cats).map(([c, r]) => [c, d(String(r))])),
       ]),
     ),
     file: 'test-card.yaml',
@@ -102,7 +102,7 @@ export function resolver(rates: Rates, over: Partial<RateCard> = {}, tiers: Tier
 }
 
 export function campaign(
-  over: Partial<CampaignInput> & { recipients: Record<string, number> },
+  over: Omit<Partial<CampaignInput>, 'recipients'> & { recipients: Record<string, number> },
 ): CampaignInput {
   return {
     name: 'c',

@@ -30,6 +30,8 @@ const campaignArb = fc.record({
   fep: fc.integer({ min: 0, max: 50 }).map((n) => d(n).div(100)),
 });
 
+type ArbValue<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 const planArb = fc.record({
   date: fc.constantFrom('2025-08-01', '2026-09-30', '2026-10-01', '2026-11-24'),
   months: fc.integer({ min: 1, max: 4 }),
@@ -46,7 +48,7 @@ const planArb = fc.record({
   ),
 });
 
-function toInput(p: fc.infer<typeof planArb>) {
+function toInput(p: ArbValue<typeof planArb>) {
   return input({
     date: p.date,
     months: p.months,

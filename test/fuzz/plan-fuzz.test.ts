@@ -57,6 +57,8 @@ const TOKENS = [
   'é',
 ];
 
+type ArbValue<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 const mutation = fc.oneof(
   fc.record({
     kind: fc.constant('insert' as const),
@@ -67,7 +69,7 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
 );
 
-function mutate(text: string, ms: fc.infer<typeof mutation>[]): string {
+function mutate(text: string, ms: ArbValue<typeof mutation>[]): string {
   let t = text;
   for (const m of ms) {
     if (m.kind === 'insert') {

@@ -34,10 +34,7 @@ describe('accounting invariants on every example plan', () => {
       expect(sum(counted.map((l) => l.cost)).equals(d(report.totals.total))).toBe(true);
       expect(sum(report.totals.months.map((m) => m.total)).equals(d(report.totals.total))).toBe(true);
       // CSV: the spreadsheet sum of counted lines is the total, exactly.
-      const rows = parse(ESTIMATE_RENDERERS.csv(report, PLAIN), { columns: true }) as Record<
-        string,
-        string
-      >[];
+      const rows = parse<Record<string, string>>(ESTIMATE_RENDERERS.csv(report), { columns: true });
       const csvLines = rows.filter(
         (r) => (r['section'] === 'meta' || r['section'] === 'vendor') && r['in_total'] === 'true',
       );
@@ -51,9 +48,9 @@ describe('accounting invariants on every example plan', () => {
         expect(sum(vendorIds.map((id) => shown.lines.get(id)!)).equals(d(shown.vendor))).toBe(true);
       expect(sum(shown.months.map((m) => m.total)).equals(d(shown.total))).toBe(true);
       // JSON → table: the saved report renders exactly like the live one.
-      const reread = JSON.parse(ESTIMATE_RENDERERS.json(report, PLAIN)) as Report;
+      const reread = JSON.parse(ESTIMATE_RENDERERS.json(report)) as Report;
       expect(ESTIMATE_RENDERERS.table(reread, PLAIN)).toBe(ESTIMATE_RENDERERS.table(report, PLAIN));
-      expect(ESTIMATE_RENDERERS.markdown(reread, PLAIN)).toBe(ESTIMATE_RENDERERS.markdown(report, PLAIN));
+      expect(ESTIMATE_RENDERERS.markdown(reread)).toBe(ESTIMATE_RENDERERS.markdown(report));
     });
   }
 });

@@ -97,7 +97,9 @@ describe('vendor plan files', () => {
   });
 
   it('a source without url or reference is located at the source', async () => {
-    expect(await errorOf(readVendorPlanFile(at('fixtures/vendors/cross-field/vendor-source-without-url.yaml')))).toBe(
+    expect(
+      await errorOf(readVendorPlanFile(at('fixtures/vendors/cross-field/vendor-source-without-url.yaml'))),
+    ).toBe(
       'error[E_VALIDATION]:\n' +
         'fixtures/vendors/cross-field/vendor-source-without-url.yaml:6:9 source: a source needs a `url` or, when the research recorded none, a `reference`',
     );
