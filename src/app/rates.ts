@@ -17,8 +17,7 @@ import type {
   RatesShowReport,
 } from '../report/rates-report.js';
 
-/** The card as the `rates` reports describe it. */
-/** A card's summary; `file` relative to `cwd` so reports do not depend on where wa-cost is installed. */
+/** The card as the `rates` reports describe it; `file` relative to `cwd` so reports do not depend on where wa-cost is installed. */
 export function cardInfo(card: RateCard, cwd: string): RatesCardInfo {
   return {
     id: card.id,

@@ -112,7 +112,8 @@ function lineCol(bytes: Uint8Array, offset: number): { line: number; col: number
   return { line, col: offset - start + 1 };
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** Byte offset of the first byte that breaks UTF-8 (0 when none is found). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;

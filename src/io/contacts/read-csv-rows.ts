@@ -1,3 +1,4 @@
+import { firstInvalidUtf8 } from '../read-text.js';
 import { isUtf8 } from 'node:buffer';
 import { open, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
@@ -231,19 +232,6 @@ function locate(buf: Buffer, pos: number, lineAtPos: number, offset: number): { 
   let col = 1;
   for (let i = start; i < offset; i++) if (((buf[i] as number) & 0xc0) !== 0x80) col++;
   return { line, col };
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    const len =
-      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (len === 0) return i;
-    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += len;
-  }
-  return 0;
 }
 
 function fileError(file: string, err: unknown): InputError {
