@@ -1,6 +1,6 @@
 import type { Io } from '../io/io.js';
 import { ratesDir } from '../io/io.js';
-import { loadRateBook } from '../io/load-rates.js';
+import { loadRateBookFast } from '../io/rate-book-cache.js';
 import { InputError, UsageError } from '../errors.js';
 import { ONE, pct, type Decimal } from '../core/money.js';
 import { CBP_CATEGORIES_FROM, rulesOn } from '../core/meta-rules.js';
@@ -65,7 +65,7 @@ export async function preparePricing(
       { file: loaded.file, ...loaded.locate(['as_of']), path: 'as_of', message: `${date} ${why}`, hint },
     ]);
   }
-  const book = await loadRateBook(ratesDir(io));
+  const book = await loadRateBookFast(ratesDir(io));
   const sources = await resolveRateSources(loaded, { currency, date, rateFiles: opts.rates ?? [] }, book, io);
   const { card } = sources;
   if (card.model !== rules.model) {

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { ratesDir, type Io } from '../io/io.js';
-import { loadRateBook } from '../io/load-rates.js';
+import { loadRateBookFast as loadRateBook } from '../io/rate-book-cache.js';
 import { HUNDRED, type Decimal } from '../core/money.js';
 import { resolveMarket, resolveMarketPeriod } from '../core/markets.js';
 import { AUTH_INTERNATIONAL_FROM, rulesOn, type RuleSet } from '../core/meta-rules.js';

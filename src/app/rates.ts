@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { UsageError, InputError } from '../errors.js';
 import { ratesDir, type Io } from '../io/io.js';
-import { loadRateBook } from '../io/load-rates.js';
+import { loadRateBookFast as loadRateBook } from '../io/rate-book-cache.js';
 import { cardStaleness } from '../core/card-staleness.js';
 import { ISO_COUNTRIES, isIsoCountry } from '../core/iso-countries.js';
 import { resolveMarket, resolveMarketPeriod } from '../core/markets.js';

@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, cpSync, appendFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRateBook } from '../../src/io/load-rates.js';
+import { loadRateBookFast, rateBookCachePath, rateBookFromJson, rateBookToJson } from '../../src/io/rate-book-cache.js';
+import { ROOT } from '../cli/golden.js';
+
+const RATES = join(ROOT, 'rates');
+
+describe('compiled rate book (start-up cache)', () => {
+  it('round-trips exactly: every rate, tier and market of the YAML comes back the same', async () => {
+    const book = await loadRateBook(RATES);
+    const json = JSON.parse(JSON.stringify(rateBookToJson(book, 'fp', RATES))) as ReturnType<typeof rateBookToJson>;
+    const again = rateBookFromJson(json, RATES);
+    expect(rateBookToJson(again, 'fp', RATES)).toEqual(rateBookToJson(book, 'fp', RATES));
+    expect(again.cards.map((c) => c.file)).toEqual(book.cards.map((c) => c.file));
+    const usd = again.cards.find((c) => c.id === 'meta-2026-10-01-USD')!;
+    expect(usd.rates.get('India')?.marketing?.toString()).toBe('0.0118');
+  });
+
+  it('is what an estimate reads after `npm run build`, and equals the YAML', async () => {
+    expect(existsSync(rateBookCachePath())).toBe(true);
+    const fast = await loadRateBookFast(RATES);
+    const slow = await loadRateBook(RATES);
+    expect(rateBookToJson(fast, 'fp', RATES)).toEqual(rateBookToJson(slow, 'fp', RATES));
+  });
+
+  it('is ignored as soon as a card differs from what was compiled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wa-cost-rates-'));
+    try {
+      cpSync(RATES, dir, { recursive: true });
+      const card = join(dir, 'meta', 'cards', 'meta-2026-10-01-USD.yaml');
+      appendFileSync(card, '  Test Market: { marketing: 9.99 }\n');
+      const book = await loadRateBookFast(dir);
+      expect(book.cards.find((c) => c.id === 'meta-2026-10-01-USD')?.rates.get('Test Market')?.marketing?.toString()).toBe('9.99');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
