@@ -2,23 +2,19 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import type { CompareFormat } from '../render/vendor-compare-renderers.js';
 import {
-  parseCurrencyOption,
-  parseDateOption,
+  addPricingOptions,
   parseIntegerOption,
+  type PricingFlags,
   printWarnings,
   renderOptions,
 } from './options.js';
 
-interface CompareFlags {
+interface CompareFlags extends PricingFlags {
   format: CompareFormat;
   vendors?: string;
   vendor?: string[];
   seats?: string;
   billing?: 'monthly' | 'annual';
-  asOf?: string;
-  currency?: string;
-  months?: number;
-  allowMissingRates?: boolean;
   color?: boolean;
 }
 
@@ -27,12 +23,15 @@ const COMPARE_FORMATS = ['table', 'json', 'csv'] as const satisfies readonly Com
 
 /** `wa-cost compare <plan>`: the plan under each vendor plan, ranked, with break-even volumes. */
 export function createCompareCommand(io: Io): Command {
-  return new Command('compare')
+  const cmd = new Command('compare')
     .description(
       "Price one plan under several vendor (BSP) plans: Meta's fees plus each vendor's whole invoice, ranked, with the volumes where the cheapest changes.",
     )
     .argument('<plan>', 'plan file (YAML), or - to read it from standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('table'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('table'),
+    );
+  return addPricingOptions(cmd, 'billing currency (overrides the plan); only vendor plans in it are compared')
     .option('--vendors <path>', 'a vendor plan file or a folder of them (default: the shipped catalog)')
     .option('--vendor <id...>', 'catalog ids to compare (repeatable)')
     .option(
@@ -46,18 +45,6 @@ export function createCompareCommand(io: Io): Command {
         'annual',
       ]),
     )
-    .option(
-      '--as-of <date>',
-      'price as of this date, YYYY-MM-DD (overrides the plan’s as_of)',
-      parseDateOption,
-    )
-    .option(
-      '--currency <code>',
-      'billing currency (overrides the plan); only vendor plans in it are compared',
-      parseCurrencyOption,
-    )
-    .option('--months <n>', 'horizon in months (overrides the plan)', parseIntegerOption(1, 120))
-    .option('--allow-missing-rates', 'list Meta lines whose rate is unknown as not priced instead of failing')
     .option('--no-color', 'no colour even on a terminal')
     .addHelpText(
       'after',
@@ -88,6 +75,7 @@ Break-even volumes scale every volume of the plan together (docs/vendors.md).`,
           currency: flags.currency,
           months: flags.months,
           allowMissingRates: flags.allowMissingRates,
+          rates: flags.rates,
         },
         io,
       );

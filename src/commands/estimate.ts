@@ -4,49 +4,27 @@ import type { OutputFlags } from '../app/emit-estimate.js';
 import { OUTPUT_FORMATS } from '../render/output-formats.js';
 import {
   parseAmountOption,
-  parseCurrencyOption,
-  parseDateOption,
+  addPricingOptions,
   parseIncreaseOption,
-  parseIntegerOption,
   parsePctOption,
   parseSensitivityOption,
   renderOptions,
+  type PricingFlags,
 } from './options.js';
 
-interface EstimateFlags extends OutputFlags {
-  asOf?: string;
-  currency?: string;
-  months?: number;
-  allowMissingRates?: boolean;
-  rates?: string[];
+interface EstimateFlags extends OutputFlags, PricingFlags {
   sensitivity?: string | true;
   color?: boolean;
 }
 
 export function createEstimateCommand(io: Io): Command {
-  return new Command('estimate')
+  const cmd = new Command('estimate')
     .description(
       "Estimate what Meta will bill for a plan, line by line, from Meta's rate card in force on its date.",
     )
     .argument('<plan>', 'plan file (YAML), or - to read it from standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
-    .option(
-      '--as-of <date>',
-      'price as of this date, YYYY-MM-DD (overrides the plan’s as_of)',
-      parseDateOption,
-    )
-    .option(
-      '--currency <code>',
-      'billing currency of the WhatsApp Business Account (overrides the plan)',
-      parseCurrencyOption,
-    )
-    .option('--months <n>', 'horizon in months (overrides the plan)', parseIntegerOption(1, 120))
-    .option('--allow-missing-rates', 'list lines whose rate is unknown as not priced instead of failing')
-    .option(
-      '--rates <file>',
-      'your own rates (YAML or CSV override file, docs/rate-cards.md); repeatable, later files win',
-      (value: string, previous: string[] = []) => [...previous, value],
-    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'));
+  return addPricingOptions(cmd)
     .option(
       '--sensitivity [pct]',
       'KPIs: vary each input by ±pct % (default 20) and rank them by how much they move ROI',

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Io } from '../io/io.js';
 import type { RenderOptions } from '../render/render-options.js';
 
@@ -85,4 +85,34 @@ export function parseSensitivityOption(value: string): string {
     throw new InvalidArgumentError(`expected a percentage above 0 and at most 100, got "${value}"`);
   }
   return value;
+}
+
+/** The flags every pricing command shares (estimate, compare): one definition, one meaning. */
+export interface PricingFlags {
+  asOf?: string;
+  currency?: string;
+  months?: number;
+  allowMissingRates?: boolean;
+  rates?: string[];
+}
+
+/** Adds --as-of, --currency, --months, --allow-missing-rates and --rates to a pricing command. */
+export function addPricingOptions(
+  cmd: Command,
+  currencyHelp = 'billing currency of the WhatsApp Business Account (overrides the plan)',
+): Command {
+  return cmd
+    .option(
+      '--as-of <date>',
+      'price as of this date, YYYY-MM-DD (overrides the plan’s as_of)',
+      parseDateOption,
+    )
+    .option('--currency <code>', currencyHelp, parseCurrencyOption)
+    .option('--months <n>', 'horizon in months (overrides the plan)', parseIntegerOption(1, 120))
+    .option('--allow-missing-rates', 'list lines whose rate is unknown as not priced instead of failing')
+    .option(
+      '--rates <file>',
+      'your own rates (YAML or CSV override file, docs/rate-cards.md); repeatable, later files win',
+      (value: string, previous: string[] = []) => [...previous, value],
+    );
 }
