@@ -5,7 +5,9 @@ import { resolveMarket, resolveMarketPeriod } from './markets.js';
 import { US_MARKETING_PAUSED_FROM, isAuthInternational, rulesOn, type RuleSet } from './meta-rules.js';
 import type { CampaignInput, PricingInput, RateResolver, ServiceInput } from './pricing-input.js';
 import type { Category, MarketMapping } from './rate-card.js';
-import { priceGraduated } from './tiers.js';
+import { priceTierAdjustments } from './tier-adjustments.js';
+import { spreadFreeTier } from './free-tier.js';
+import { TITLE } from './category-title.js';
 import { emptyUsage, type MonthUsage } from './usage.js';
 
 export interface MetaPricing {
@@ -17,14 +19,6 @@ export interface MetaPricing {
   /** Per-month volumes and Meta fees, for vendor pricing and KPIs. */
   usage: MonthUsage[];
 }
-
-const TITLE: Record<Category, string> = {
-  marketing: 'Marketing',
-  utility: 'Utility',
-  authentication: 'Authentication',
-  authentication_international: 'Authentication-international',
-  service: 'Service',
-};
 
 /**
  * Prices Meta's side of a plan: one line per campaign × market × category, one per service market,
@@ -48,7 +42,9 @@ export function priceMeta(input: PricingInput, rates: RateResolver, markets: Mar
   for (const campaign of input.campaigns) priceCampaign(ctx, campaign);
   if (input.service) priceService(ctx, input.service);
   const lines = ctx.builder.build();
-  const tierLines = rules.volumeTiers ? priceTierAdjustments(ctx, lines) : [];
+  const tierLines = rules.volumeTiers
+    ? priceTierAdjustments(lines, rates, input.months, (code, message) => warn(ctx, code, message))
+    : [];
   const all = [...lines, ...tierLines];
   for (const line of all)
     for (const m of line.months) {
@@ -250,28 +246,6 @@ function priceService(ctx: Ctx, s: ServiceInput): void {
   }
 }
 
-/**
- * Spreads a free tier over countries in proportion to their volume (docs/pricing-decisions.md).
- * Shares are cut to a millionth of a message and the last country takes the remainder, so the shares
- * add up to the tier exactly and every later sum stays exact.
- */
-export function spreadFreeTier(free: Decimal, volumes: readonly Decimal[], total: Decimal): Decimal[] {
-  if (total.isZero()) return volumes.map(() => ZERO);
-  if (free.gte(total)) return [...volumes];
-  let last = -1;
-  volumes.forEach((v, i) => {
-    if (v.gt(0)) last = i;
-  });
-  let given = ZERO;
-  return volumes.map((v, i) => {
-    // The remainder can exceed a tiny last volume by the cut-off millionths; never free more than it has.
-    if (i === last) return Decimal.min(v, free.minus(given));
-    const share = free.times(v).div(total).toDecimalPlaces(6, Decimal.ROUND_DOWN);
-    given = given.plus(share);
-    return share;
-  });
-}
-
 type Head = Pick<MetaLine, 'id' | 'kind' | 'campaign' | 'name' | 'market' | 'category' | 'unit'>;
 
 /** Adds one country-month to a line, priced at the resolved rate, or to the skipped list when the rate is unknown. */
@@ -309,61 +283,4 @@ function addPriced(
     recipients,
     notes,
   );
-}
-
-/** Graduated volume tiers (RULES §2.4): one adjustment line per market and category = tiered cost − list cost. */
-function priceTierAdjustments(ctx: Ctx, lines: MetaLine[]): MetaLine[] {
-  const groups = new Map<string, MetaLine[]>();
-  for (const l of lines) {
-    if (l.kind !== 'campaign' || (l.category !== 'utility' && l.category !== 'authentication')) continue;
-    if (!ctx.rates.lookup(l.market, l.category)?.fromMetaCard) continue;
-    const key = `${l.market}\u0000${l.category}`;
-    groups.set(key, [...(groups.get(key) ?? []), l]);
-  }
-  const out: MetaLine[] = [];
-  for (const group of groups.values()) {
-    const { market, category } = group[0]!;
-    const tiers = ctx.rates.tiers(market, category);
-    if (!tiers) continue;
-    if (tiers.lowConfidence)
-      warn(
-        ctx,
-        `tiers-low-${market}-${category}`,
-        `${TITLE[category]} volume tiers for ${market} (${tiers.source}) are low confidence: bounds unverified (RULES §4.3).`,
-      );
-    const months: LineMonth[] = [];
-    for (let m = 1; m <= ctx.input.months; m++) {
-      const billable = sum(group.map((l) => l.months[m - 1]!.billable));
-      const listCost = sum(group.map((l) => l.months[m - 1]!.cost));
-      months.push({
-        month: m,
-        delivered: ZERO,
-        free: ZERO,
-        billable,
-        cost: priceGraduated(billable, tiers.tiers).minus(listCost),
-      });
-    }
-    const cost = sum(months.map((m) => m.cost));
-    if (cost.isZero()) continue;
-    out.push({
-      id: `tier:${market}:${category}`,
-      kind: 'tier_adjustment',
-      campaign: null,
-      name: `${TITLE[category]} volume tiers (${market})`,
-      market,
-      countries: [...new Set(group.flatMap((l) => l.countries))].sort(),
-      category,
-      unit: 'message',
-      recipients: ZERO,
-      delivered: ZERO,
-      free: ZERO,
-      billable: sum(months.map((m) => m.billable)),
-      unitRate: null,
-      cost,
-      rateSource: tiers.source,
-      notes: ['graduated tiers per month across all campaigns: tiered cost minus list-rate cost'],
-      months,
-    });
-  }
-  return out;
 }
