@@ -5,6 +5,7 @@ import { computeSensitivity } from '../core/kpis-sensitivity.js';
 import type { CampaignKpiInput, PlanKpiInput } from '../core/kpis-types.js';
 import { CATEGORIES } from '../core/rate-card.js';
 import { monthFactor, type MetaPricing } from '../core/price-meta.js';
+import type { PricingInput } from '../core/pricing-input.js';
 import type { VendorInvoice, VendorComponent } from '../core/vendor-pricing.js';
 import { ratesDir, type Io } from '../io/io.js';
 import { loadKpiBenchmarks } from '../io/load-kpi-benchmarks.js';
@@ -23,6 +24,13 @@ const VARIABLE: ReadonlySet<VendorComponent> = new Set([
 ]);
 export const SHARED_COSTS = 'service and shared costs';
 
+/** One priced scenario column: the input it was priced with, Meta's lines and the vendor invoice. */
+export interface PricedScenario {
+  input: PricingInput;
+  pricing: MetaPricing;
+  invoice: VendorInvoice | undefined;
+}
+
 /**
  * The KPI section of an estimate, or undefined when the plan gives no KPI inputs. Spend is the
  * estimate's own: Meta's lines (unless the vendor's credits include them) and the vendor invoice,
@@ -32,10 +40,9 @@ export const SHARED_COSTS = 'service and shared costs';
  */
 export async function buildEstimateKpis(
   prepared: PreparedPlan,
-  pricing: MetaPricing,
-  invoice: VendorInvoice | undefined,
+  base: PricedScenario,
   metaInTotal: boolean,
-  opts: { sensitivityPct?: Decimal },
+  opts: { sensitivityPct?: Decimal; scenarios?: Record<ScenarioName, PricedScenario> },
   io: Io,
 ): Promise<KpiSection | undefined> {
   const plan = prepared.loaded.plan;
@@ -47,8 +54,9 @@ export async function buildEstimateKpis(
   if (!hasInputs) return undefined;
   const horizon = new Decimal(prepared.months);
   const periods = { month: [1], horizon: Array.from({ length: prepared.months }, (_, i) => i + 1) };
+  // Each scenario column uses its own pricing when costs vary too (a share such as delivery_rate_pct).
   const inputsFor = (months: number[], which: ScenarioName) =>
-    campaignInputs(prepared, pricing, invoice, metaInTotal, months, which);
+    campaignInputs(prepared, opts.scenarios?.[which] ?? base, metaInTotal, months, which);
   const planFor = (months: number[], which: ScenarioName): PlanKpiInput =>
     toPlanKpiInput(plan, { months: new Decimal(months.length), horizonMonths: horizon }, which);
 
@@ -58,7 +66,8 @@ export async function buildEstimateKpis(
         (v) => v !== undefined && isVarying(v),
       ),
     ) ||
-    (plan.labor !== undefined && isVarying(plan.labor.efficiency_gain_pct));
+    (plan.labor !== undefined && isVarying(plan.labor.efficiency_gain_pct)) ||
+    opts.scenarios !== undefined;
   const n = `${prepared.months} month${prepared.months === 1 ? '' : 's'}`;
   const columns = varying
     ? [
@@ -108,12 +117,12 @@ export async function buildEstimateKpis(
 /** One KPI input per campaign (and one for shared costs) over the given months, in one scenario. */
 function campaignInputs(
   prepared: PreparedPlan,
-  pricing: MetaPricing,
-  invoice: VendorInvoice | undefined,
+  priced: PricedScenario,
   metaInTotal: boolean,
   months: number[],
   which: ScenarioName,
 ): CampaignKpiInput[] {
+  const { pricing, invoice, input: pricingInput } = priced;
   const plan = prepared.loaded.plan;
   const inMonths = (m: number | null) => m === null || months.includes(m);
   // Setup and other one-time vendor charges are spread evenly over the horizon.
@@ -134,7 +143,7 @@ function campaignInputs(
   let givenFixed = ZERO;
   for (const c of plan.campaigns) {
     const lines = pricing.lines.filter((l) => l.kind === 'campaign' && l.campaign === c.name);
-    const input = prepared.input.campaigns.find((x) => x.name === c.name)!;
+    const input = pricingInput.campaigns.find((x) => x.name === c.name)!;
     const base = sum(input.recipients.values());
     let recipients = ZERO;
     let reached = ZERO;
@@ -143,7 +152,7 @@ function campaignInputs(
     let variable = ZERO;
     let fixed = ZERO;
     for (const m of months) {
-      const r = base.times(monthFactor(prepared.input, m));
+      const r = base.times(monthFactor(pricingInput, m));
       recipients = recipients.plus(r);
       reached = reached.plus(r.times(input.sendsPerMonth).times(input.deliveryRate));
       const msgs = sum(lines.map((l) => l.months[m - 1]!.delivered));

@@ -4,7 +4,9 @@ import { priceMeta, type MetaPricing } from '../core/price-meta.js';
 import type { Decimal } from '../core/money.js';
 import { buildReport, type ReportInput } from '../report/build-report.js';
 import { loadPlanVendor, pricePlanVendor } from './price-plan-vendor.js';
-import { buildEstimateKpis } from './estimate-kpis.js';
+import { buildEstimateKpis, type PricedScenario } from './estimate-kpis.js';
+import type { PricingInput } from '../core/pricing-input.js';
+import { SCENARIOS } from '../core/kpis-scenario.js';
 import type { KpiSection } from '../report/kpi-report.js';
 import type { Report } from '../report/report.js';
 import { loadPlan } from './load-plan.js';
@@ -21,28 +23,44 @@ export interface EstimateResult {
 export async function runEstimate(planPath: string, opts: EstimateOptions, io: Io): Promise<EstimateResult> {
   const prepared = await preparePricing(await loadPlan(planPath, io), opts, io);
   const vendor = await loadPlanVendor(prepared, io);
-  const pricing = pricePrepared(prepared);
-  const invoice = vendor && pricePlanVendor(prepared, vendor, pricing);
+  const priceWith = (input: PricingInput): PricedScenario => {
+    const pricing = pricePrepared(prepared, undefined, input);
+    return { input, pricing, invoice: vendor && pricePlanVendor(prepared, vendor, pricing) };
+  };
+  const base = priceWith(prepared.input);
+  const { pricing, invoice } = base;
+  // A share given as [low, base, high] is priced once per column (docs/kpis.md, scenarios).
+  const scenarios = prepared.scenarioInputs && {
+    low: priceWith(prepared.scenarioInputs.low),
+    base,
+    high: priceWith(prepared.scenarioInputs.high),
+  };
   const metaInTotal = vendor?.plan.metaFees !== 'included';
   const kpis = await buildEstimateKpis(
     prepared,
-    pricing,
-    invoice,
+    base,
     metaInTotal,
-    { sensitivityPct: opts.sensitivityPct },
+    { sensitivityPct: opts.sensitivityPct, scenarios },
     io,
   );
   const withVendor = vendor &&
     invoice && { plan: vendor.plan, invoice, seats: vendor.seats, billing: vendor.billing };
-  return { prepared, pricing, report: reportFor(prepared, pricing, withVendor, kpis) };
+  const scenarioTotals =
+    scenarios &&
+    SCENARIOS.map((id) => ({ id, pricing: scenarios[id].pricing, invoice: scenarios[id].invoice }));
+  return { prepared, pricing, report: reportFor(prepared, pricing, withVendor, kpis, scenarioTotals) };
 }
 
 /**
  * Prices a prepared plan, optionally with every volume multiplied by `volumeScale`. A rate missing from
  * the card is an error naming card, market and category, unless the user allowed missing rates.
  */
-export function pricePrepared(prepared: PreparedPlan, volumeScale?: Decimal): MetaPricing {
-  const input = volumeScale ? { ...prepared.input, volumeScale } : prepared.input;
+export function pricePrepared(
+  prepared: PreparedPlan,
+  volumeScale?: Decimal,
+  base: PricingInput = prepared.input,
+): MetaPricing {
+  const input = volumeScale ? { ...base, volumeScale } : base;
   const pricing = priceMeta(input, prepared.resolver, prepared.markets);
   if (pricing.skipped.length > 0 && !prepared.allowMissingRates) {
     throw new RateNotFoundError(
@@ -62,6 +80,7 @@ export function reportFor(
   pricing: MetaPricing,
   vendor?: ReportInput['vendor'],
   kpis?: KpiSection,
+  scenarios?: ReportInput['scenarios'],
 ): Report {
   const { plan, file } = prepared.loaded;
   return buildReport(
@@ -71,7 +90,7 @@ export function reportFor(
       date: prepared.date,
       currency: prepared.currency,
       months: prepared.months,
-      growthPct: plan.monthly_growth_pct,
+      growthPct: plan.monthly_growth_pct.base,
       phoneNumbers: plan.phone_numbers,
       card: prepared.card,
       audiences: prepared.audiences,
@@ -80,6 +99,7 @@ export function reportFor(
       fx: prepared.fx,
       vendor,
       kpis,
+      scenarios,
     },
     pricing,
     `wa-cost ${toolVersion()}`,

@@ -9,6 +9,7 @@ import type { FxRate } from '../core/fx-resolver.js';
 import type { OverrideFile } from '../io/load-rate-overrides.js';
 import { overrideTierWarnings, resolveRateSources } from './rate-sources.js';
 import type { PricingInput, RateResolver } from '../core/pricing-input.js';
+import { isVarying, type ScenarioName } from '../core/kpis-scenario.js';
 import type { MarketMapping, RateCard } from '../core/rate-card.js';
 import { cardResolver } from '../core/select-card.js';
 import type { Warning } from '../core/line-item.js';
@@ -41,6 +42,8 @@ export interface PreparedPlan {
   resolver: RateResolver;
   markets: MarketMapping;
   input: PricingInput;
+  /** Present when a share of the plan is a [low, base, high] scenario: one input per column. */
+  scenarioInputs?: Record<ScenarioName, PricingInput>;
   audiences: AudienceSummary[];
   warnings: Warning[];
   allowMissingRates: boolean;
@@ -84,10 +87,10 @@ export async function preparePricing(
   const audiences = resolved.audiences;
   warnings.push(...resolved.warnings);
   const recipientsOf = new Map(audiences.map((a) => [a.name, a.countries]));
-  const input: PricingInput = {
+  const inputFor = (which: ScenarioName): PricingInput => ({
     date,
     months,
-    growth: pct(plan.monthly_growth_pct),
+    growth: pct(plan.monthly_growth_pct[which]),
     phoneNumbers: plan.phone_numbers,
     business: { country: plan.business_country, eligible: plan.auth_international_eligible },
     campaigns: plan.campaigns.map((c) => ({
@@ -96,9 +99,9 @@ export async function preparePricing(
       recipients: recipientsOf.get(c.audience) ?? new Map<string, Decimal>(),
       messagesPerRecipient: c.messages_per_recipient,
       sendsPerMonth: c.sends_per_month,
-      deliveryRate: pct(c.delivery_rate_pct),
-      cswShare: pct(c.in_service_window_pct),
-      fepShare: pct(c.free_entry_point_pct),
+      deliveryRate: pct(c.delivery_rate_pct[which]),
+      cswShare: pct(c.in_service_window_pct[which]),
+      fepShare: pct(c.free_entry_point_pct[which]),
       sameWindow: c.same_window,
       inboundPerRecipient: c.inbound_messages_per_recipient,
     })),
@@ -109,10 +112,18 @@ export async function preparePricing(
       messagesPerConversation: plan.service.messages_per_conversation,
       userMessagesPerConversation:
         plan.service.user_messages_per_conversation ?? plan.service.messages_per_conversation,
-      fepShare: pct(plan.service.free_entry_point_pct),
+      fepShare: pct(plan.service.free_entry_point_pct[which]),
     },
     volumeScale: ONE,
-  };
+  });
+  const input = inputFor('base');
+  // Cost scenarios: shares given as [low, base, high] are priced once per column.
+  const varying = [
+    plan.monthly_growth_pct,
+    plan.service?.free_entry_point_pct,
+    ...plan.campaigns.flatMap((c) => [c.delivery_rate_pct, c.in_service_window_pct, c.free_entry_point_pct]),
+  ].some((v) => v !== undefined && isVarying(v));
+  const scenarioInputs = varying ? { low: inputFor('low'), base: input, high: inputFor('high') } : undefined;
   return {
     loaded,
     date,
@@ -124,6 +135,7 @@ export async function preparePricing(
     resolver: sources.resolver,
     markets: book.markets,
     input,
+    scenarioInputs,
     audiences,
     warnings: [...warnings, ...overrideTierWarnings(input, sources, cardResolver(card, book, date), book)],
     allowMissingRates: opts.allowMissingRates ?? false,

@@ -49,6 +49,31 @@ export function renderEstimateCsv(report: Report): string {
     String(l.in_total),
     '',
   ]);
+  // Scenario totals: not lines of the bill, so never in the total.
+  for (const sc of report.scenarios ?? []) {
+    rows.push([
+      'scenario',
+      sc.id,
+      `scenario:${sc.id}`,
+      '',
+      `Total (${sc.id} scenario)`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      sc.total,
+      report.plan.currency,
+      '',
+      report.plan.as_of,
+      'false',
+      '',
+    ]);
+  }
   // KPI and sensitivity rows share the columns: section kpi|sensitivity, kind = column, campaign = group.
   for (const [section, group, column, id, label, unit, value, reason, formula] of report.kpis
     ? kpiCsvRows(report.kpis)

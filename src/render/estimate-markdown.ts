@@ -42,6 +42,10 @@ export function renderEstimateMarkdown(report: Report): string {
         `- ${mdCell(x.name)}${x.campaign ? ` [${mdCell(x.campaign)}]` : ''}: ${formatQuantity(x.billable)} units — ${mdCell(x.reason)}`,
       );
   }
+  if (report.scenarios) {
+    out.push('', '| Scenario | Total |', '|---|---:|');
+    for (const sc of report.scenarios) out.push(`| ${sc.id} | ${money(sc.total)} |`);
+  }
   if (report.kpis) out.push('', '### KPIs', '', renderKpiMarkdown(report.kpis).trimEnd());
   out.push('');
   const cards = report.rate_cards.map(

@@ -114,6 +114,27 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
       );
     }
   }
+  if (report.scenarios) {
+    const t = new Table({
+      head: [
+        'Scenario',
+        `Meta ${cur}`,
+        ...(report.totals.vendor !== null ? [`Vendor ${cur}`] : []),
+        `Total ${cur}`,
+      ],
+      colAligns: ['left', 'right', 'right', 'right'],
+      style: { head: opts.color ? ['cyan'] : [], border: opts.color ? ['grey'] : [], compact: true },
+    });
+    for (const sc of report.scenarios)
+      t.push([sc.id, money(sc.meta), ...(sc.vendor !== null ? [money(sc.vendor)] : []), money(sc.total)]);
+    out.push(
+      '',
+      b(
+        `Scenarios: the plan priced with its low, base and high shares (${plan.months} month${plan.months === 1 ? '' : 's'})`,
+      ),
+      t.toString(),
+    );
+  }
   if (report.kpis) out.push('', b('KPIs'), renderKpiTable(report.kpis, opts).trimEnd());
   out.push('', b('Rate cards'));
   for (const c of report.rate_cards)

@@ -46,6 +46,8 @@ export interface ReportInput {
   warnings: Warning[];
   /** The user's override files, in precedence order (listed under `rate_cards`). */
   overrides?: { file: string; name?: string; source?: string; currency?: string; entries: unknown[] }[];
+  /** One priced column per scenario, when a share of the plan is a [low, base, high] scenario. */
+  scenarios?: { id: string; pricing: MetaPricing; invoice: VendorInvoice | undefined }[];
   /** The KPI section, when the plan gives KPI inputs. */
   kpis?: KpiSection;
   /** The plan's vendor and its invoice, when the plan names one. */
@@ -128,6 +130,18 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       },
     }),
     ...(prepared.kpis && { kpis: prepared.kpis }),
+    ...(prepared.scenarios && {
+      scenarios: prepared.scenarios.map((sc) => {
+        const meta = sum(sc.pricing.lines.map((l) => l.cost));
+        const v = sc.invoice ? sum(sc.invoice.lines.map((l) => l.amount)) : undefined;
+        return {
+          id: sc.id,
+          meta: s(meta),
+          vendor: v === undefined ? null : s(v),
+          total: s((metaInTotal ? meta : ZERO).plus(v ?? ZERO)),
+        };
+      }),
+    }),
     ...(vendor && { vendor: buildVendorSection(vendor.plan, vendor.invoice, vendor.seats, vendor.billing) }),
     rules: pricing.rules.statements,
     decisions: DECISIONS,

@@ -136,6 +136,11 @@ export interface Report {
     pricing_model: string;
   };
   rate_cards: ReportCard[];
+  /**
+   * Present when a share of the plan is a scenario `[low, base, high]` (delivery rate, windows, growth):
+   * the totals priced with each column's inputs; `base` equals `totals`.
+   */
+  scenarios?: { id: string; meta: string; vendor: string | null; total: string }[];
   /** Present when the plan gives KPI inputs (funnel, revenue, costs, savings): docs/kpis.md. */
   kpis?: KpiSection;
   /** Present when the plan names a vendor plan. */

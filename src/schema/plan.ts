@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoCountry } from '../core/iso-countries.js';
 import { amount, count, currencyCode, decimal, isoDate, percent, strictObject } from './fields.js';
 import { didYouMean } from './did-you-mean.js';
-import { campaignKpiShape, planKpiShape } from './plan-kpi-fields.js';
+import { campaignKpiShape, planKpiShape, scenarioValue } from './plan-kpi-fields.js';
 import { planFxSchema, planRateOverridesSchema } from './rate-override.js';
 import { Decimal } from '../core/money.js';
 
@@ -47,9 +47,10 @@ const campaign = strictObject({
   category: z.enum(TEMPLATE_CATEGORIES),
   messages_per_recipient: amount().prefault('1'),
   sends_per_month: amount().prefault('1'),
-  delivery_rate_pct: percent().prefault('100'),
-  in_service_window_pct: percent().prefault('0'),
-  free_entry_point_pct: percent().prefault('0'),
+  // Any share may be a scenario [low, base, high]: costs and KPIs then get low / base / high columns.
+  delivery_rate_pct: scenarioValue(percent()).prefault('100'),
+  in_service_window_pct: scenarioValue(percent()).prefault('0'),
+  free_entry_point_pct: scenarioValue(percent()).prefault('0'),
   same_window: z.boolean().default(true),
   /** Messages users send back per recipient reached (vendors such as Twilio charge inbound). */
   inbound_messages_per_recipient: amount().prefault('0'),
@@ -62,7 +63,7 @@ const service = strictObject({
   messages_per_conversation: amount().prefault('1'),
   /** Messages the user sends per conversation; default: as many as the business sends. */
   user_messages_per_conversation: amount().optional(),
-  free_entry_point_pct: percent().prefault('0'),
+  free_entry_point_pct: scenarioValue(percent()).prefault('0'),
 });
 
 const vendor = strictObject({
@@ -79,7 +80,7 @@ export const planSchema = strictObject({
   business_country: countryCode().optional(),
   auth_international_eligible: z.boolean().default(false),
   months: decimal({ min: '1', max: '120', integer: true }).prefault('1'),
-  monthly_growth_pct: decimal({ min: '-100', max: '1000' }).prefault('0'),
+  monthly_growth_pct: scenarioValue(decimal({ min: '-100', max: '1000' })).prefault('0'),
   phone_numbers: decimal({ min: '1', integer: true }).prefault('1'),
   audiences: z.record(z.string(), audience),
   campaigns: z.array(campaign).default([]),
@@ -117,9 +118,9 @@ function checkReferences(raw: unknown, ctx: z.RefinementCtx): void {
       if (seen.has(c['name'])) ctx.addIssue({ code: 'custom', path: ['campaigns', i, 'name'], message: `campaign name "${c['name']}" is used twice` });
       seen.add(c['name']);
     }
-    const csw = c['in_service_window_pct'];
-    const fep = c['free_entry_point_pct'];
-    if (csw instanceof Decimal && fep instanceof Decimal && csw.plus(fep).gt(100)) {
+    const csw = c['in_service_window_pct'] as { high?: unknown } | undefined;
+    const fep = c['free_entry_point_pct'] as { high?: unknown } | undefined;
+    if (csw?.high instanceof Decimal && fep?.high instanceof Decimal && csw.high.plus(fep.high).gt(100)) {
       ctx.addIssue({ code: 'custom', path: ['campaigns', i, 'free_entry_point_pct'], message: 'in_service_window_pct + free_entry_point_pct is more than 100' });
     }
   });
