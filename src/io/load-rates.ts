@@ -101,6 +101,13 @@ export async function loadRateBook(ratesDir: string): Promise<RateBook> {
       });
     ids.set(c.id, c.file);
   }
+  // Files are read in parallel; report their problems in a stable order.
+  problems.sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.col ?? 0) - (b.col ?? 0),
+  );
   if (problems.length > 0 || !markets) throw new InputError('E_RATE_CARD_INVALID', problems);
   return { cards, tiers, markets };
 }
