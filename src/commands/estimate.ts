@@ -20,7 +20,7 @@ interface EstimateFlags extends OutputFlags, PricingFlags {
 export function createEstimateCommand(io: Io): Command {
   const cmd = new Command('estimate')
     .description(
-      "Estimate what Meta will bill for a plan, line by line, from Meta's rate card in force on its date.",
+      "Estimate a plan's bill line by line: Meta's fees from the rate card in force on its date, the vendor's invoice, and KPIs when the plan has a funnel.",
     )
     .argument('<plan>', 'plan file (YAML), or - to read it from standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'));
