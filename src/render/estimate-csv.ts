@@ -26,80 +26,72 @@ export const ESTIMATE_CSV_COLUMNS = [
   'value',
 ] as const;
 
+type Column = (typeof ESTIMATE_CSV_COLUMNS)[number];
+
+/** One CSV row from named cells; a column not given is empty. Every row type fills the same columns. */
+function row(cells: Partial<Record<Column, string>>): string[] {
+  return ESTIMATE_CSV_COLUMNS.map((c) => cells[c] ?? '');
+}
+
 export function renderEstimateCsv(report: Report): string {
-  const rows = report.lines.map((l) => [
-    l.section,
-    l.kind,
-    l.id,
-    l.campaign ?? '',
-    l.name,
-    l.market ?? '',
-    l.countries.join(';'),
-    l.category ?? '',
-    l.unit,
-    l.recipients ?? '',
-    l.delivered ?? '',
-    l.free ?? '',
-    l.billable,
-    l.unit_rate ?? '',
-    l.cost,
-    report.plan.currency,
-    l.rate_source ?? '',
-    report.plan.as_of,
-    String(l.in_total),
-    '',
-  ]);
+  const { currency, as_of } = report.plan;
+  const rows = report.lines.map((l) =>
+    row({
+      section: l.section,
+      kind: l.kind,
+      id: l.id,
+      campaign: l.campaign ?? '',
+      name: l.name,
+      market: l.market ?? '',
+      countries: l.countries.join(';'),
+      category: l.category ?? '',
+      unit: l.unit,
+      recipients: l.recipients ?? '',
+      delivered: l.delivered ?? '',
+      free: l.free ?? '',
+      billable: l.billable,
+      unit_rate: l.unit_rate ?? '',
+      cost: l.cost,
+      currency,
+      rate_source: l.rate_source ?? '',
+      as_of,
+      in_total: String(l.in_total),
+    }),
+  );
   // Scenario totals: not lines of the bill, so never in the total.
   for (const sc of report.scenarios ?? []) {
-    rows.push([
-      'scenario',
-      sc.id,
-      `scenario:${sc.id}`,
-      '',
-      `Total (${sc.id} scenario)`,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      sc.total,
-      report.plan.currency,
-      '',
-      report.plan.as_of,
-      'false',
-      '',
-    ]);
+    rows.push(
+      row({
+        section: 'scenario',
+        kind: sc.id,
+        id: `scenario:${sc.id}`,
+        name: `Total (${sc.id} scenario)`,
+        cost: sc.total,
+        currency,
+        as_of,
+        in_total: 'false',
+      }),
+    );
   }
   // KPI and sensitivity rows share the columns: section kpi|sensitivity, kind = column, campaign = group.
   for (const [section, group, column, id, label, unit, value, reason, formula] of report.kpis
     ? kpiCsvRows(report.kpis)
     : []) {
-    rows.push([
-      section ?? '',
-      column ?? '',
-      id ?? '',
-      group ?? '',
-      label ?? '',
-      '',
-      '',
-      '',
-      unit ?? '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      report.plan.currency,
-      formula ?? '',
-      report.plan.as_of,
-      reason ? `null: ${reason}` : '',
-      value ?? '',
-    ]);
+    rows.push(
+      row({
+        section: section ?? '',
+        kind: column ?? '',
+        id: id ?? '',
+        campaign: group ?? '',
+        name: label ?? '',
+        unit: unit ?? '',
+        currency,
+        rate_source: formula ?? '',
+        as_of,
+        in_total: reason ? `null: ${reason}` : '',
+        value: value ?? '',
+      }),
+    );
   }
   return stringify([[...ESTIMATE_CSV_COLUMNS], ...rows]);
 }
