@@ -86,9 +86,10 @@ export function renderEstimateCsv(report: Report): string {
         name: label ?? '',
         unit: unit ?? '',
         currency,
-        rate_source: formula ?? '',
+        // A KPI that cannot be computed says why next to its formula.
+        rate_source: reason ? `${formula ?? ''} (null: ${reason})` : (formula ?? ''),
         as_of,
-        in_total: reason ? `null: ${reason}` : '',
+        in_total: 'false',
         value: value ?? '',
       }),
     );
