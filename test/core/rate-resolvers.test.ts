@@ -4,21 +4,10 @@ import { fxResolver } from '../../src/core/fx-resolver.js';
 import { findOverride, overrideResolver, type RateOverride } from '../../src/core/override-resolver.js';
 import { priceMeta } from '../../src/core/price-meta.js';
 import type { CampaignInput } from '../../src/core/pricing-input.js';
-import { MARKETS, card, d, input, resolver, tiersTable } from './helpers.js';
+import { MARKETS, campaign, card, d, input, resolver, tiersTable } from './helpers.js';
 
 /** 200,000 utility messages to Kenya (Rest of Africa, which has USD volume tiers). */
-const KENYA_UTILITY: CampaignInput = {
-  name: 'c',
-  category: 'utility',
-  recipients: new Map([['KE', d(200000)]]),
-  messagesPerRecipient: d(1),
-  sendsPerMonth: d(1),
-  deliveryRate: d(1),
-  cswShare: d(0),
-  fepShare: d(0),
-  sameWindow: true,
-  inboundPerRecipient: d(0),
-};
+const KENYA_UTILITY: CampaignInput = campaign({ category: 'utility', recipients: { KE: 200000 } });
 
 const META = resolver(
   {

@@ -9,7 +9,8 @@ import { ESTIMATE_RENDERERS } from '../../src/render/estimate-renderers.js';
 import { PLAIN } from '../../src/render/render-options.js';
 import { displayAmounts } from '../../src/render/display-amounts.js';
 import { ROOT } from '../cli/golden.js';
-import { FUZZ_RUNS, fakeIo } from './fake-io.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { FUZZ_RUNS } from './fuzz-runs.js';
 
 /**
  * Fuzzing the plan reader and the whole estimate in process: random and mutated YAML. The only allowed
@@ -90,7 +91,7 @@ function mutate(text: string, ms: ArbValue<typeof mutation>[]): string {
 }
 
 async function outcome(text: string): Promise<'report' | 'error'> {
-  const io = fakeIo(text);
+  const io = fakeIo({ stdin: text });
   try {
     const { report } = await runEstimate('-', { allowMissingRates: true }, io);
     // A report must add up exactly, and every renderer must accept it.

@@ -9,7 +9,7 @@ import { displayAmounts } from '../../src/render/display-amounts.js';
 import { ESTIMATE_RENDERERS } from '../../src/render/estimate-renderers.js';
 import { PLAIN } from '../../src/render/render-options.js';
 import { ROOT } from '../cli/golden.js';
-import { fakeIo } from '../fuzz/fake-io.js';
+import { fakeIo } from '../helpers/fake-io.js';
 
 /**
  * Issue 8, accounting invariants: for every example plan, the total equals the sum of its lines exactly

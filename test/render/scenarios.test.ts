@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../src/app/estimate.js';
 import { ROOT } from '../cli/golden.js';
-import { fakeIo } from '../fuzz/fake-io.js';
+import { fakeIo } from '../helpers/fake-io.js';
 
 /** Issue 6 §5: a share given as [low, base, high] prices the plan once per column. */
 describe('cost scenarios', () => {

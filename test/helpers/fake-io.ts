@@ -3,7 +3,9 @@ import type { Io } from '../../src/io/io.js';
 import { ROOT } from '../cli/golden.js';
 
 /** An in-memory Io for in-process runs: stdin text, captured output, fixture rate cards, a fixed today. */
-export function fakeIo(stdin = ''): Io & { out: string[]; err: string[] } {
+export function fakeIo(
+  opts: { stdin?: string; stderrIsTTY?: boolean } = {},
+): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -15,11 +17,8 @@ export function fakeIo(stdin = ''): Io & { out: string[]; err: string[] } {
     env: { WA_COST_RATES_DIR: resolve(ROOT, 'fixtures', 'rates'), NO_COLOR: '1' },
     today: () => '2026-11-24',
     stdoutIsTTY: false,
-    stderrIsTTY: false,
-    readStdin: () => Promise.resolve(stdin),
+    stderrIsTTY: opts.stderrIsTTY ?? false,
+    readStdin: () => Promise.resolve(opts.stdin ?? ''),
     setExitCode: () => undefined,
   };
 }
-
-/** How many generated cases a fuzz property runs: bounded in `npm test`, larger with `npm run fuzz`. */
-export const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 60);
