@@ -8,6 +8,7 @@ import { CATEGORIES, type Category, type RateBook, type RateCard } from '../core
 import { cardStaleness } from '../core/card-staleness.js';
 import type { RatesDiffChange, RatesDiffReport } from '../report/rates-report.js';
 import { cardInfo, cardOn } from './rates.js';
+import { compareText } from '../core/compare-text.js';
 
 /** A `rates diff` argument: a date (`2026-07-01`) or a card id (`meta-2026-07-01-USD`). */
 function resolveSide(book: RateBook, arg: string, currency: string): { date: string; card: RateCard } {
@@ -83,7 +84,7 @@ export async function diffRates(
       tm: resolveMarket(book.markets, iso2, to.date),
     }))
     .filter((x) => x.fm !== x.tm)
-    .sort((x, y) => x.iso2.localeCompare(y.iso2))
+    .sort((x, y) => compareText(x.iso2, y.iso2))
     .map(({ iso2, c, fm, tm }) => ({
       iso2,
       country: c.name,

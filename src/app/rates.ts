@@ -16,6 +16,7 @@ import type {
   RatesLookupReport,
   RatesShowReport,
 } from '../report/rates-report.js';
+import { compareText } from '../core/compare-text.js';
 
 /** The card as the `rates` reports describe it; `file` relative to `cwd` so reports do not depend on where wa-cost is installed. */
 export function cardInfo(card: RateCard, cwd: string): RatesCardInfo {
@@ -49,7 +50,7 @@ export function rateRow(card: RateCard, market: string, categories: readonly str
 export async function listRates(io: Io): Promise<RatesListReport> {
   const book = await loadRateBook(ratesDir(io));
   const byDate = (a: { effectiveDate: string; currency: string }, b: typeof a) =>
-    a.effectiveDate.localeCompare(b.effectiveDate) || a.currency.localeCompare(b.currency);
+    compareText(a.effectiveDate, b.effectiveDate) || compareText(a.currency, b.currency);
   return {
     report: 'wa-cost/rates-list',
     cards: [...book.cards].sort(byDate).map((c) => cardInfo(c, io.cwd)),
@@ -187,7 +188,7 @@ export async function lookupRates(
   const currencies = opts.currency
     ? [opts.currency.toUpperCase()]
     : [...new Set(book.cards.map((c) => c.currency))].sort((a, b) =>
-        a === 'USD' ? -1 : b === 'USD' ? 1 : a.localeCompare(b),
+        a === 'USD' ? -1 : b === 'USD' ? 1 : compareText(a, b),
       );
   const rates = currencies.flatMap((cur) => {
     const card = opts.currency ? cardOn(book, cur, date) : selectCard(book.cards, cur, date);

@@ -1,6 +1,7 @@
 import type { Warning } from './line-item.js';
 import type { RateBook, RateCard } from './rate-card.js';
 import { nextQuarterStart } from './select-card.js';
+import { compareText } from './compare-text.js';
 
 /**
  * Whether the card used on `date` may be out of date. Meta may change prices only on the first day of a
@@ -15,7 +16,7 @@ export function cardStaleness(cards: readonly RateCard[], card: RateCard, date: 
   if (date < staleFrom) return undefined;
   const later = cards
     .filter((c) => c.currency === card.currency && c.effectiveDate > card.effectiveDate)
-    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))[0];
+    .sort((a, b) => compareText(a.effectiveDate, b.effectiveDate))[0];
   if (!later)
     return {
       code: 'stale-card',

@@ -1,12 +1,13 @@
 import type { Category, RateBook, RateCard, TierTable } from './rate-card.js';
 import { cardLabel } from './rate-card.js';
 import type { RateResolver, ResolvedRate } from './pricing-input.js';
+import { compareText } from './compare-text.js';
 
 /** The newest card of `currency` whose effective date is on or before `date`, if any. */
 export function selectCard(cards: readonly RateCard[], currency: string, date: string): RateCard | undefined {
   return cards
     .filter((c) => c.currency === currency && c.effectiveDate <= date)
-    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
+    .sort((a, b) => compareText(b.effectiveDate, a.effectiveDate))[0];
 }
 
 /** Tier tables of `currency` in force on `date`: for each market and category, the newest table. */
@@ -18,7 +19,7 @@ export function selectTiers(
   const out = new Map<string, { table: TierTable; entry: TierTable['tables'][number] }>();
   const inForce = tables
     .filter((t) => t.currency === currency && t.effectiveDate <= date)
-    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+    .sort((a, b) => compareText(a.effectiveDate, b.effectiveDate));
   for (const table of inForce)
     for (const entry of table.tables) out.set(`${entry.market}\u0000${entry.category}`, { table, entry });
   return out;

@@ -7,6 +7,7 @@ import { marketMappingSchema, rateCardSchema, tierTableSchema } from '../schema/
 import { validateSource } from '../schema/validate.js';
 import { readTextFile } from './read-text.js';
 import { parseYamlSource } from './yaml-source.js';
+import { compareText } from '../core/compare-text.js';
 
 /** Reads and validates one Meta rate-card file. */
 export async function loadRateCard(file: string): Promise<RateCard> {
@@ -104,9 +105,7 @@ export async function loadRateBook(ratesDir: string): Promise<RateBook> {
   // Files are read in parallel; report their problems in a stable order.
   problems.sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.col ?? 0) - (b.col ?? 0),
+      compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
   if (problems.length > 0 || !markets) throw new InputError('E_RATE_CARD_INVALID', problems);
   return { cards, tiers, markets };

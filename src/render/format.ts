@@ -1,24 +1,7 @@
 // The one display formatter. Rendering is the only place values are rounded; it uses decimal.js
 // directly (rounding only, no arithmetic) because render/ must not depend on core/.
 import { Decimal } from 'decimal.js';
-
-const minorUnitsCache = new Map<string, number>();
-
-/** Digits after the point in a currency's minor unit (USD 2, CLP 0, JPY 0); 2 when unknown. */
-export function minorUnits(currency: string): number {
-  let digits = minorUnitsCache.get(currency);
-  if (digits === undefined) {
-    try {
-      digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    minorUnitsCache.set(currency, digits);
-  }
-  return digits;
-}
+import { minorUnits } from './currency-digits.js';
 
 /** Money rounded half-up to the currency's minor unit, with thousands separators: `1,234.57`. */
 export function formatMoney(value: string, currency: string): string {
