@@ -8,7 +8,7 @@ import { monthFactor, type MetaPricing } from '../core/price-meta.js';
 import type { PricingInput } from '../core/pricing-input.js';
 import type { VendorInvoice, VendorComponent } from '../core/vendor-pricing.js';
 import { ratesDir, type Io } from '../io/io.js';
-import { loadKpiBenchmarks } from '../io/load-kpi-benchmarks.js';
+import { loadKpiBenchmarksFast } from '../io/rate-book-cache.js';
 import { buildKpiSection, type KpiSection } from '../report/kpi-report.js';
 import { toCampaignKpiFields, toPlanKpiInput } from '../schema/plan-kpi-fields.js';
 import type { PreparedPlan } from './prepare-pricing.js';
@@ -99,7 +99,7 @@ export async function buildEstimateKpis(
         deltaPct: opts.sensitivityPct,
       })
     : undefined;
-  const benchmarks = await loadKpiBenchmarks(ratesDir(io));
+  const benchmarks = await loadKpiBenchmarksFast(ratesDir(io));
   return buildKpiSection({
     currency: prepared.currency,
     columns,

@@ -4,7 +4,6 @@ import { priceVendor, type VendorInvoice } from '../core/vendor-pricing.js';
 import type { VendorPlan } from '../core/vendor-pricing-plan.js';
 import { InputError, WaCostError } from '../errors.js';
 import type { Io } from '../io/io.js';
-import { loadVendorPlan } from '../io/load-vendor-plan.js';
 import type { PreparedPlan } from './prepare-pricing.js';
 
 /** The plan's vendor (`vendor:` key), read and checked against the plan's currency and billing. */
@@ -18,6 +17,9 @@ export interface PlanVendor {
 export async function loadPlanVendor(prepared: PreparedPlan, io: Io): Promise<PlanVendor | undefined> {
   const v = prepared.loaded.plan.vendor;
   if (!v) return undefined;
+  // Loaded here, not at the top: building the vendor schema costs ~5 ms that plans without a vendor
+  // should not pay at start-up (docs/startup.md).
+  const { loadVendorPlan } = await import('../io/load-vendor-plan.js');
   const load = () =>
     loadVendorPlan(v.plan, {
       io,

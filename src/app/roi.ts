@@ -4,7 +4,7 @@ import { computeSensitivity } from '../core/kpis-sensitivity.js';
 import { Decimal, ZERO } from '../core/money.js';
 import { UsageError, type Problem } from '../errors.js';
 import { ratesDir, type Io } from '../io/io.js';
-import { loadKpiBenchmarks } from '../io/load-kpi-benchmarks.js';
+import { loadKpiBenchmarksFast } from '../io/rate-book-cache.js';
 import { buildKpiSection, type KpiSection } from '../report/kpi-report.js';
 import { amount, count, decimal, percent } from '../schema/fields.js';
 
@@ -122,7 +122,7 @@ export async function runRoi(flags: RoiFlags, io: Io): Promise<KpiSection> {
     label: i === 0 ? (periods.length > 1 ? 'Per month' : '1 month') : `${m.toFixed()} months`,
     kpis: computePlanKpis([campaignFor(m)], planFor(m)),
   }));
-  const benchmarks = await loadKpiBenchmarks(ratesDir(io));
+  const benchmarks = await loadKpiBenchmarksFast(ratesDir(io));
   const notes = [
     'Flags are monthly figures; --cost is all monthly spend (Meta, vendor, seats, numbers, tax).',
     ...(v.oneTime && periods.length > 1

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { Decimal } from '../core/money.js';
+// zod compiles a fast path with `new Function` for each object schema on its first parse. A CLI parses
+// each schema once or twice per run, so that compile (which V8's code cache cannot keep) costs more than
+// it saves: ~2 ms of a small estimate's start-up (docs/startup.md).
+z.config({ jitless: true });
 
 /**
  * Shared field types. YAML numbers arrive as their source text (see io/yaml-source.ts), so every
