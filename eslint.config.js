@@ -10,7 +10,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.mjs', '.ci/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', 'bin/*.cjs', 'bin/*.mjs', 'bench/*.mjs', '.ci/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -19,6 +21,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // The CLI bundle is CommonJS run by vm.Script (bin/wa-cost.cjs): import() of a package fails
+          // there. Import the package statically in a module that is itself imported lazily.
+          selector: 'ImportExpression > Literal[value=/^[^.]/]',
+          message:
+            'no dynamic import() of a package: import it statically in a lazily imported module (docs/startup.md)',
+        },
+      ],
     },
   },
   {
@@ -70,7 +87,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The start-up loader is CommonJS on purpose (it says why); require() is how it imports.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

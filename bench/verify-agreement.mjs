@@ -3,17 +3,49 @@
 // Measures the agreement of the contacts fast path with libphonenumber-js on a contact file: every row
 // the fast path answers is parsed again by the library (normalizePhone, max metadata) and compared on
 // E.164, country and validity. Rows the fast path declines are decided by the library itself.
-// Usage: node bench/verify-agreement.mjs <file.csv>   (after `npm run build`)
-import { readCsvRows } from '../dist/io/contacts/read-csv-rows.js';
-import {
+// Usage: node bench/verify-agreement.mjs <file.csv>
+// The modules under test are bundled from src/ by esbuild into bench/out (the CLI's build has one
+// bundle, dist/wa-cost.cjs, with no separate modules to import).
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LIB = join(ROOT, 'bench', 'out', 'agreement-lib.mjs');
+mkdirSync(dirname(LIB), { recursive: true });
+await build({
+  stdin: {
+    contents: [
+      "export { readCsvRows } from './src/io/contacts/read-csv-rows.ts';",
+      "export { countryIndexAt, fastResult, parseFastNational, parseFastPhone } from './src/io/contacts/fast-phone.ts';",
+      "export { normalizePhone } from './src/io/contacts/normalize-phone.ts';",
+      "export { COUNTRIES } from './src/io/contacts/phone-plans.ts';",
+      "export { PHONE_COLUMN_NAMES, COUNTRY_COLUMN_NAMES, findColumn } from './src/io/contacts/find-column.ts';",
+    ].join('\n'),
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: LIB,
+  packages: 'external',
+  logLevel: 'warning',
+});
+const {
+  readCsvRows,
   countryIndexAt,
   fastResult,
   parseFastNational,
   parseFastPhone,
-} from '../dist/io/contacts/fast-phone.js';
-import { normalizePhone } from '../dist/io/contacts/normalize-phone.js';
-import { COUNTRIES } from '../dist/io/contacts/phone-plans.js';
-import { PHONE_COLUMN_NAMES, COUNTRY_COLUMN_NAMES, findColumn } from '../dist/io/contacts/find-column.js';
+  normalizePhone,
+  COUNTRIES,
+  PHONE_COLUMN_NAMES,
+  COUNTRY_COLUMN_NAMES,
+  findColumn,
+} = await import(pathToFileURL(LIB).href);
 
 const file = process.argv[2];
 let phoneAt = -1;

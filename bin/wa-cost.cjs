@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, require, __dirname, Buffer */
+/* global process, Buffer, __dirname */
 // Runs the CLI bundle dist/wa-cost.cjs (built by `npm run build`, bin/build.mjs) from V8's code cache.
 // Why: Node 20 has no compile cache for ES modules, and compiling the CLI's code was most of a small
 // estimate's start-up. A code cache holds the bytecode of every function a typical estimate ran, so V8
@@ -21,7 +21,9 @@ let source = '';
 try {
   source = readFileSync(file, 'utf8');
 } catch {
-  process.stderr.write(`wa-cost is not built: ${file} is missing. Run \`npm install\` (or \`npm run build\`).\n`);
+  process.stderr.write(
+    `wa-cost is not built: ${file} is missing. Run \`npm install\` (or \`npm run build\`).\n`,
+  );
   process.exit(70);
 }
 // Line 1 of the bundle is "// wa-cost bundle sha256:<hex>"; the cache file starts with the same line.
@@ -41,7 +43,8 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   filename: file,
   cachedData,
 });
-if (cachedData) cacheState = script.cachedDataRejected ? 'rejected by V8 (another Node version or flags?)' : 'used';
+if (cachedData)
+  cacheState = script.cachedDataRejected ? 'rejected by V8 (another Node version or flags?)' : 'used';
 // WA_COST_DEBUG_STARTUP=1 says whether the cache was used: the first question when start-up is slow.
 if (process.env['WA_COST_DEBUG_STARTUP'] === '1') process.stderr.write(`wa-cost: code cache ${cacheState}\n`);
 // `npm run build` trains the cache: it runs an example estimate with this variable set and keeps the

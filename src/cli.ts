@@ -64,11 +64,10 @@ for (const factory of [...commandFactories, (io: Io) => createCompletionCommand(
   );
 }
 
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
+// No top-level await: this is bundled as CommonJS (dist/wa-cost.cjs), which bin/wa-cost.cjs runs from V8's code cache.
+program.parseAsync(process.argv).catch((err: unknown) => {
   process.exitCode = handleError(err);
-}
+});
 
 function handleError(err: unknown): number {
   if (err instanceof CommanderError) {

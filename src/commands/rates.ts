@@ -76,7 +76,7 @@ export function createRatesCommand(io: Io): Command {
       ]);
       const iso = /^[A-Za-z]{2}$/.test(query.trim())
         ? query.trim()
-        : await (await import('../io/phone-country.js')).countryOfPhone(query);
+        : (await import('../io/phone-country.js')).countryOfPhone(query);
       const report = await lookupRates(query, iso, flags, io);
       io.stdout(
         flags.format === 'json'

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * Everything a command needs from the outside world. cli.ts builds it from `process`; tests build
@@ -20,11 +21,19 @@ export interface Io {
   setExitCode(code: number): void;
 }
 
-/** The package root (where `rates/` and `package.json` live), from the built file's location. */
+/**
+ * The package root (where `rates/` and `package.json` live): the nearest folder above this code that has
+ * a package.json. One rule for every way the code runs: the CLI bundle `dist/wa-cost.cjs` (where
+ * `__filename` is set), the build step's ESM bundle, and the TypeScript sources under test.
+ */
 export function packageRoot(): string {
-  // dist/io/io.js → package root is two levels up.
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  if (cachedRoot) return cachedRoot;
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  let dir = dirname(here);
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return (cachedRoot = dir);
 }
+let cachedRoot: string | undefined;
 
 /** The rate-card folder: `WA_COST_RATES_DIR` when set (tests use fixture cards), else the shipped `rates/`. */
 export function ratesDir(io: Pick<Io, 'env' | 'cwd'>): string {

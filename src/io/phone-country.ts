@@ -1,11 +1,13 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { UsageError } from '../errors.js';
 
 /**
- * The ISO country of a phone number in international format (`+91 98…`, `0049…`, `4915…`). Loads
- * libphonenumber-js's full metadata only when called, so other commands start without it.
+ * The ISO country of a phone number in international format (`+91 98…`, `0049…`, `4915…`). Callers
+ * import this module lazily (`rates lookup`), so other commands start without the phone metadata. The
+ * import above is static on purpose: the CLI bundle is CommonJS, where a dynamic `import()` of a
+ * package would need an ES module loader (docs/startup.md).
  */
-export async function countryOfPhone(text: string): Promise<string> {
-  const { parsePhoneNumberFromString } = await import('libphonenumber-js/max');
+export function countryOfPhone(text: string): string {
   const digits = text.trim().replace(/^00/, '+');
   const parsed = parsePhoneNumberFromString(digits.startsWith('+') ? digits : `+${digits}`);
   if (!parsed?.country)

@@ -9,7 +9,7 @@ import { expect } from 'vitest';
  * stdout and stderr. `UPDATE_GOLDEN=1 npx vitest run` rewrites them; review the diff before committing.
  */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = resolve(ROOT, 'bin', 'wa-cost.js');
+const BIN = resolve(ROOT, 'bin', 'wa-cost.cjs');
 
 export interface CliResult {
   args: string[];
@@ -22,11 +22,13 @@ export interface RunOptions {
   input?: string;
   env?: Record<string, string>;
   cwd?: string;
+  /** Another copy of bin/wa-cost.cjs (the start-up loader tests run a copied package). */
+  bin?: string;
 }
 
 /** Runs `wa-cost` with a fixed environment: no colour, UTC, 120 columns, fixture rate cards, a fixed today. */
 export async function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
-  const r = await execa('node', [BIN, ...args], {
+  const r = await execa('node', [opts.bin ?? BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     reject: false,
