@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/core/money.js';
 import { priceVendor } from '../../src/core/vendor-pricing.js';
@@ -127,5 +128,27 @@ describe('vendor plan files', () => {
         await loadVendorPlan('seat-basic', { io, billing: 'annual', currency: 'USD' })
       ).annualDiscountPct.toString(),
     ).toBe('15');
+  });
+
+  it('a catalog id is read from <id>.yaml, else found by searching the catalog (file names need not be ids)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wa-cost-vendors-'));
+    try {
+      const catalog = join(dir, 'vendors');
+      mkdirSync(catalog);
+      const text = readFileSync(at('fixtures/vendors/rates/vendors/per-number-25.yaml'), 'utf8');
+      // The plan lives under another name, and per-number-25.yaml holds a different plan.
+      writeFileSync(join(catalog, 'numbers.yaml'), text);
+      writeFileSync(
+        join(catalog, 'per-number-25.yaml'),
+        text.replace(/^id: per-number-25$/m, 'id: renamed-plan'),
+      );
+      const io = { env: { WA_COST_RATES_DIR: dir }, cwd: ROOT };
+      const found = await loadVendorPlan('per-number-25', { io });
+      expect([found.id, basename(found.file)]).toEqual(['per-number-25', 'numbers.yaml']);
+      const own = await loadVendorPlan('renamed-plan', { io });
+      expect([own.id, basename(own.file)]).toEqual(['renamed-plan', 'per-number-25.yaml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
