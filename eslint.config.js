@@ -11,7 +11,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', 'bin/*.cjs', 'bin/*.mjs', 'bench/*.mjs', '.ci/*.mjs'],
+          allowDefaultProject: ['*.js', 'bin/*.js', 'bin/*.mjs', 'bench/*.mjs', '.ci/*.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -29,7 +29,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          // The CLI bundle is CommonJS run by vm.Script (bin/wa-cost.cjs): import() of a package fails
+          // The CLI bundle is CommonJS run by vm.Script (bin/wa-cost.js): import() of a package fails
           // there. Import the package statically in a module that is itself imported lazily.
           selector: 'ImportExpression > Literal[value=/^[^.]/]',
           message:
@@ -91,8 +91,8 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // The start-up loader is CommonJS on purpose (it says why); require() is how it imports.
-    files: ['**/*.cjs'],
+    // The start-up loader is CommonJS on purpose (bin/package.json; it says why); it imports with require().
+    files: ['**/*.cjs', 'bin/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -39,7 +39,7 @@ export async function run({ rows = [1_000_000, 10_000_000], runs = 3, verify = t
     let via;
     for (let i = 0; i < (n > 1_000_000 ? 1 : runs); i++) {
       const r = measureNode(
-        ['bin/wa-cost.cjs', 'contacts', file, '--format', 'json', '--as-of', '2026-11-24'],
+        ['bin/wa-cost.js', 'contacts', file, '--format', 'json', '--as-of', '2026-11-24'],
         { cwd: ROOT },
       );
       if (r.status !== 0) throw new Error(`wa-cost contacts failed on ${file}:\n${r.stderr}`);

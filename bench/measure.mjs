@@ -32,7 +32,7 @@ export function measureNode(args, { cwd, env } = {}) {
     };
   }
   // Fallback: a wrapper reports the child's own peak RSS on exit.
-  const wrapper = `process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,1);await import(${JSON.stringify(new URL('../bin/wa-cost.cjs', import.meta.url).href)})`;
+  const wrapper = `process.on('exit',()=>process.stderr.write('\\nmaxRSS='+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,1);await import(${JSON.stringify(new URL('../bin/wa-cost.js', import.meta.url).href)})`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, 'x', ...args.slice(1)], {
     cwd,
     env: { ...process.env, ...env },

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = resolve(ROOT, 'bin', 'wa-cost.cjs');
+const BIN = resolve(ROOT, 'bin', 'wa-cost.js');
 
 export const CASES = [
   { name: 'node -e 0', args: ['-e', '0'] },

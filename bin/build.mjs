@@ -4,7 +4,7 @@
 //   1. esbuild bundles src/cli.ts into one CommonJS file, dist/wa-cost.cjs, whose first line names the
 //      sha-256 of the rest, so a code cache can never be paired with another build.
 //   2. The shipped rates/ are validated and compiled to dist/rate-book.json (a broken card fails here).
-//   3. An example estimate runs through bin/wa-cost.cjs and V8 writes the bytecode of everything it ran
+//   3. An example estimate runs through bin/wa-cost.js and V8 writes the bytecode of everything it ran
 //      to dist/wa-cost.code-cache, which later runs load instead of compiling.
 // Type-checking is `npm run typecheck` (tsc); esbuild only strips the types.
 import { build } from 'esbuild';
@@ -94,7 +94,7 @@ await step('bundle dist/wa-cost.cjs', async () => {
     define: { 'import.meta.url': 'undefined' },
   });
   const code = cli.outputFiles[0].text;
-  // Line 1 names the sha-256 of the rest; the code cache starts with the same line (bin/wa-cost.cjs).
+  // Line 1 names the sha-256 of the rest; the code cache starts with the same line (bin/wa-cost.js).
   const id = createHash('sha256').update(code).digest('hex');
   writeFileSync(join(DIST, 'wa-cost.cjs'), `// wa-cost bundle sha256:${id}\n${code}`);
 });
@@ -116,7 +116,7 @@ await step('rate book dist/rate-book.json', async () => {
 await step('code cache dist/wa-cost.code-cache', () =>
   run(
     [
-      join(ROOT, 'bin', 'wa-cost.cjs'),
+      join(ROOT, 'bin', 'wa-cost.js'),
       'estimate',
       'fixtures/plans/vendor-seat-plan.yaml',
       '--as-of',

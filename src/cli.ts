@@ -64,7 +64,7 @@ for (const factory of [...commandFactories, (io: Io) => createCompletionCommand(
   );
 }
 
-// No top-level await: this is bundled as CommonJS (dist/wa-cost.cjs), which bin/wa-cost.cjs runs from V8's code cache.
+// No top-level await: this is bundled as CommonJS (dist/wa-cost.cjs), which bin/wa-cost.js runs from V8's code cache.
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.exitCode = handleError(err);
 });

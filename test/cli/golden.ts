@@ -9,7 +9,7 @@ import { expect } from 'vitest';
  * stdout and stderr. `UPDATE_GOLDEN=1 npx vitest run` rewrites them; review the diff before committing.
  */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = resolve(ROOT, 'bin', 'wa-cost.cjs');
+const BIN = resolve(ROOT, 'bin', 'wa-cost.js');
 
 export interface CliResult {
   args: string[];
@@ -22,7 +22,7 @@ export interface RunOptions {
   input?: string;
   env?: Record<string, string>;
   cwd?: string;
-  /** Another copy of bin/wa-cost.cjs (the start-up loader tests run a copied package). */
+  /** Another copy of bin/wa-cost.js (the start-up loader tests run a copied package). */
   bin?: string;
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './golden.js';
 
 /**
- * bin/wa-cost.cjs runs the bundle from V8's code cache (docs/startup.md). The cache may only ever make
+ * bin/wa-cost.js runs the bundle from V8's code cache (docs/startup.md). The cache may only ever make
  * wa-cost faster: whatever state it is in, the output must be the same.
  */
 const DIST = join(ROOT, 'dist');
@@ -35,7 +35,7 @@ describe('the bundle and its code cache', () => {
     beforeAll(async () => {
       pkg = mkdtempSync(join(tmpdir(), 'wa-cost-pkg-'));
       mkdirSync(join(pkg, 'bin'));
-      copyFileSync(join(ROOT, 'bin', 'wa-cost.cjs'), join(pkg, 'bin', 'wa-cost.cjs'));
+      for (const f of ['wa-cost.js', 'package.json']) copyFileSync(join(ROOT, 'bin', f), join(pkg, 'bin', f));
       copyFileSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
       cpSync(DIST, join(pkg, 'dist'), { recursive: true });
       cpSync(join(ROOT, 'rates'), join(pkg, 'rates'), { recursive: true });
@@ -43,7 +43,7 @@ describe('the bundle and its code cache', () => {
     });
     afterAll(() => rmSync(pkg, { recursive: true, force: true }));
 
-    const run = (args: string[]) => runCli(args, { env: DEBUG, bin: join(pkg, 'bin', 'wa-cost.cjs') });
+    const run = (args: string[]) => runCli(args, { env: DEBUG, bin: join(pkg, 'bin', 'wa-cost.js') });
     const cacheFile = () => join(pkg, 'dist', 'wa-cost.code-cache');
 
     it('runs the same from the copy with the cache intact', async () => {

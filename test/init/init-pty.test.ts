@@ -21,7 +21,7 @@ async function driveInit(steps: [string, string][], args: string[] = []) {
       script,
       '--',
       'node',
-      resolve(ROOT, 'bin/wa-cost.cjs'),
+      resolve(ROOT, 'bin/wa-cost.js'),
       'init',
       ...args,
     ],

@@ -6,7 +6,8 @@
 // skips parsing and compiling them (docs/startup.md). The cache is only a speed-up: when it is missing,
 // belongs to another build (the first line of the bundle names its hash) or V8 rejects it (another Node
 // version or flags), the same bundle is compiled from source and runs the same.
-// This file is CommonJS because an ES module entry makes Node set up its ESM loader first (~2 ms).
+// This file is CommonJS (bin/package.json says so) because an ES module entry makes Node set up its ESM
+// loader first (~2 ms). Its name stays wa-cost.js: npx keeps links to a package's bin between versions.
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
