@@ -66,6 +66,33 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                '../io/*',
+                '../app/*',
+                '../commands/*',
+                '../render/*',
+                '../schema/*',
+              ],
+              message:
+                'report/ builds the Report from core/ values alone (STYLE.md, the shape of the house).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }],
+    },
+  },
+  {
     files: ['src/render/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -4,7 +4,7 @@ import { InputError, WaCostError } from '../errors.js';
 import { Decimal } from '../core/money.js';
 import type { Warning } from '../core/line-item.js';
 import type { LoadedPlan } from './load-plan.js';
-import type { ContactSummary } from './summarize-contacts.js';
+import type { ContactSummary } from '../core/contact-summary.js';
 
 /** An audience reduced to recipients per country, with where the counts came from. */
 export interface AudienceSummary {

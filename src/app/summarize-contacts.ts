@@ -1,3 +1,4 @@
+import type { ContactSummary, RejectReason } from '../core/contact-summary.js';
 import { InputError } from '../errors.js';
 import { FIELD_ESCAPED_QUOTE, type CsvScanner } from '../io/contacts/csv-scanner.js';
 import {
@@ -8,7 +9,7 @@ import {
   parseFastPhone,
 } from '../io/contacts/fast-phone.js';
 import { COUNTRY_COLUMN_NAMES, PHONE_COLUMN_NAMES, findColumn } from '../io/contacts/find-column.js';
-import { normalizePhone, type RejectReason } from '../io/contacts/normalize-phone.js';
+import { normalizePhone } from '../io/contacts/normalize-phone.js';
 import { NumberSet } from '../io/contacts/number-set.js';
 import { COUNTRIES, countryIndex } from '../io/contacts/phone-plans.js';
 import { readCsvRows } from '../io/contacts/read-csv-rows.js';
@@ -27,21 +28,6 @@ export interface ContactOptions {
   rejectsFile?: string;
   /** Called after each read chunk (about 1 MiB). */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
-}
-
-export interface ContactSummary {
-  file: string;
-  /** Data rows read (the header and blank lines are not rows). */
-  rows: number;
-  /** Unique valid numbers. */
-  valid: number;
-  /** Valid numbers seen before in the file (compared on E.164, however they were written). */
-  duplicates: number;
-  /** Rows that could not be used; each has a reason. */
-  rejected: number;
-  rejectedByReason: Record<string, number>;
-  /** ISO 3166 alpha-2 → unique valid numbers, sorted by code. */
-  byCountry: Record<string, number>;
 }
 
 /**

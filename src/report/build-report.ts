@@ -1,3 +1,4 @@
+import type { ContactSummary } from '../core/contact-summary.js';
 import { ZERO, sum, type Decimal } from '../core/money.js';
 import type { MetaLine } from '../core/line-item.js';
 import type { MetaPricing } from '../core/price-meta.js';
@@ -34,14 +35,7 @@ export interface ReportInput {
     name: string;
     source: string;
     countries: ReadonlyMap<string, Decimal>;
-    contacts?: {
-      file: string;
-      rows: number;
-      valid: number;
-      duplicates: number;
-      rejected: number;
-      rejectedByReason: Record<string, number>;
-    };
+    contacts?: ContactSummary;
   }[];
   warnings: Warning[];
   /** The user's override files, in precedence order (listed under `rate_cards`). */

@@ -1,7 +1,6 @@
-import type { ContactSummary } from '../app/summarize-contacts.js';
 import { ISO_COUNTRIES } from '../core/iso-countries.js';
 import { resolveMarket, resolveMarketPeriod, type MarketMapping } from '../core/markets.js';
-import { REASON_HELP, type RejectReason } from '../io/contacts/normalize-phone.js';
+import { REASON_HELP, type ContactSummary, type RejectReason } from '../core/contact-summary.js';
 
 /** Bump on any breaking change to the JSON of `wa-cost contacts --format json`. */
 export const CONTACTS_REPORT_VERSION = 1;

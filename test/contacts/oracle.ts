@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
-import type { ContactSummary } from '../../src/app/summarize-contacts.js';
+import type { ContactSummary } from '../../src/core/contact-summary.js';
 import { normalizePhone } from '../../src/io/contacts/normalize-phone.js';
 
 /**

@@ -5,37 +5,7 @@ import {
   type CountryCode,
 } from 'libphonenumber-js/max';
 
-/** Why a row could not be used. Stable names: they appear in JSON, CSV and the rejects file. */
-export const REJECT_REASONS = [
-  'empty',
-  'not_a_number',
-  'no_country',
-  'too_short',
-  'too_long',
-  'invalid_length',
-  'invalid',
-  'non_geographic',
-  'wrong_field_count',
-  'malformed_quotes',
-] as const;
-export type RejectReason = (typeof REJECT_REASONS)[number];
-
-/** One sentence per reason, for `docs/contacts.md`, the table footer and the rejects file. */
-export const REASON_HELP: Record<RejectReason, string> = {
-  empty: 'the phone field is empty',
-  not_a_number: 'the phone field holds no phone number',
-  no_country:
-    'a national-format number with no country (add a country column or --default-country), or an unknown calling code',
-  too_short: 'too few digits for its country',
-  too_long: 'too many digits for its country',
-  invalid_length: 'a length no number of its country has',
-  invalid: 'the right length but not a number in use in its country',
-  non_geographic:
-    'a number no single country claims (+800, +881…, or a shared calling code), so it has no Meta market',
-  wrong_field_count:
-    'the row has a different number of fields than the header, so its columns cannot be trusted',
-  malformed_quotes: 'text after a closing quote in a field',
-};
+import type { RejectReason } from '../../core/contact-summary.js';
 
 export type PhoneVerdict = { ok: true; e164: string; country: string } | { ok: false; reason: RejectReason };
 
