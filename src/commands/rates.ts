@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Io } from '../io/io.js';
+import type { RenderOptions } from '../render/render-options.js';
 import { parseCurrencyOption, parseDateOption, printWarnings, renderOptions } from './options.js';
 
 interface Flags {
@@ -12,6 +13,31 @@ interface Flags {
 
 const format = (choices: string[]) =>
   new Option('-f, --format <format>', 'output format').choices(choices).default('table');
+
+/** The renderers of one `rates` report: table and JSON always, CSV where the command offers it. */
+interface Renderers<R> {
+  json: (report: R) => string;
+  table: (report: R, opts: RenderOptions) => string;
+  csv?: (report: R) => string;
+}
+
+/** Every `rates` subcommand ends alike: the report in the chosen format on stdout, warnings on stderr. */
+function emit<R>(
+  io: Io,
+  flags: Flags,
+  report: R,
+  render: Renderers<R>,
+  warnings: readonly { message: string }[] = [],
+): void {
+  io.stdout(
+    flags.format === 'json'
+      ? render.json(report)
+      : flags.format === 'csv' && render.csv
+        ? render.csv(report)
+        : render.table(report, renderOptions(io, flags.color)),
+  );
+  printWarnings(io, warnings);
+}
 
 /** `wa-cost rates …`: Meta's cards by date and currency, a country's rates, diffs, file checks. */
 export function createRatesCommand(io: Io): Command {
@@ -28,12 +54,7 @@ export function createRatesCommand(io: Io): Command {
         import('../app/rates.js'),
         import('../render/rates-table.js'),
       ]);
-      const report = await listRates(io);
-      io.stdout(
-        flags.format === 'json'
-          ? r.renderRatesJson(report)
-          : r.renderRatesList(report, renderOptions(io, flags.color)),
-      );
+      emit(io, flags, await listRates(io), { json: r.renderRatesJson, table: r.renderRatesList });
     });
   rates
     .command('show')
@@ -49,14 +70,13 @@ export function createRatesCommand(io: Io): Command {
         import('../render/rates-table.js'),
       ]);
       const report = await showRates(flags, io);
-      io.stdout(
-        flags.format === 'json'
-          ? r.renderRatesJson(report)
-          : flags.format === 'csv'
-            ? r.renderRatesShowCsv(report)
-            : r.renderRatesShow(report, renderOptions(io, flags.color)),
+      emit(
+        io,
+        flags,
+        report,
+        { json: r.renderRatesJson, table: r.renderRatesShow, csv: r.renderRatesShowCsv },
+        report.warnings,
       );
-      printWarnings(io, report.warnings);
     });
   rates
     .command('lookup')
@@ -78,12 +98,7 @@ export function createRatesCommand(io: Io): Command {
         ? query.trim()
         : (await import('../io/phone-country.js')).countryOfPhone(query);
       const report = await lookupRates(query, iso, flags, io);
-      io.stdout(
-        flags.format === 'json'
-          ? r.renderRatesJson(report)
-          : r.renderRatesLookup(report, renderOptions(io, flags.color)),
-      );
-      printWarnings(io, report.warnings);
+      emit(io, flags, report, { json: r.renderRatesJson, table: r.renderRatesLookup }, report.warnings);
     });
   rates
     .command('diff')
@@ -100,12 +115,7 @@ export function createRatesCommand(io: Io): Command {
         import('../render/rates-table.js'),
       ]);
       const report = await diffRates(from, to, flags, io);
-      io.stdout(
-        flags.format === 'json'
-          ? j.renderRatesJson(report)
-          : r.renderRatesDiff(report, renderOptions(io, flags.color)),
-      );
-      printWarnings(io, report.warnings);
+      emit(io, flags, report, { json: j.renderRatesJson, table: r.renderRatesDiff }, report.warnings);
     });
   rates
     .command('validate')
