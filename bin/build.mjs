@@ -111,6 +111,7 @@ await step('rate book dist/rate-book.json', async () => {
     },
   });
   run([join(DIST, 'build-rate-cache.mjs')]);
+  rmSync(join(DIST, 'build-rate-cache.mjs')); // a build tool, not part of what wa-cost runs
 });
 
 await step('code cache dist/wa-cost.code-cache', () =>
