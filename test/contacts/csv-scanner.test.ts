@@ -50,6 +50,10 @@ describe('CsvScanner', () => {
     ['blank lines', 'a,b\n\n1,2\n\n3,4\n'],
     ['blank CRLF lines', 'a,b\r\n\r\n1,2\r\n'],
     ['unicode', 'név,telefon\nÁrpád,+36 20 123 4567\n'],
+    ['bare CR (classic Mac)', 'a,b\r1,2\r3,4\r'],
+    ['bare CR, no final line end', 'a,b\r1,2'],
+    ['bare CR, quoted CR and quote', 'name,phone\r"line one\rline two",1\r"x""y",2\r'],
+    ['bare CR blank lines', 'a,b\r\r1,2\r\r'],
   ])('%s: same records as csv-parse', (_name, text) => {
     expect(scanAll(text).rows).toEqual(csvParse(text));
   });
@@ -67,6 +71,8 @@ describe('CsvScanner', () => {
 
   it('numbers rows by the line they start on', () => {
     expect(scanAll('h\n"a\nb"\nc\n\nd\n').lines).toEqual([1, 2, 4, 6]);
+    expect(scanAll('h\r"a\rb"\rc\r\rd\r').lines).toEqual([1, 2, 4, 6]);
+    expect(scanAll('h\r\n"a\r\nb"\r\nc\r\n\r\nd\r\n').lines).toEqual([1, 2, 4, 6]);
   });
 
   it('marks text after a closing quote as malformed instead of guessing', () => {
@@ -89,6 +95,11 @@ describe('CsvScanner', () => {
     expect(s.scan(Buffer.from('a,"b"'), 0, 5, false)).toBe(NEED_MORE);
     expect(s.scan(Buffer.from('a,b'), 0, 3, false)).toBe(NEED_MORE);
     expect(s.scan(Buffer.from('a,b\n'), 0, 4, false)).toBe(4);
+    // A CR at the buffer's end may be the first half of CRLF.
+    expect(s.scan(Buffer.from('a,b\r'), 0, 4, false)).toBe(NEED_MORE);
+    expect(s.scan(Buffer.from('a,b\r\n'), 0, 5, false)).toBe(5);
+    expect(s.scan(Buffer.from('a,b\r1'), 0, 5, false)).toBe(4);
+    expect(s.scan(Buffer.from('a,b\r'), 0, 4, true)).toBe(4);
   });
 
   it('agrees with csv-parse on generated files (property)', () => {
@@ -109,7 +120,7 @@ describe('CsvScanner', () => {
     // One line ending per file: csv-parse fixes the record delimiter from the first line.
     const file = fc.tuple(
       fc.array(record, { minLength: 1, maxLength: 8 }),
-      fc.constantFrom('\n', '\r\n'),
+      fc.constantFrom('\n', '\r\n', '\r'),
       fc.boolean(),
       fc.constantFrom(',', ';', '\t'),
     );

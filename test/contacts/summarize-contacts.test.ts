@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -217,5 +218,17 @@ describe('summarizeContacts invariants (property)', () => {
     const s = await summarizeContacts(path, { defaultCountry: 'DE' });
     expect(s.rows).toBe(60_000);
     expect(sorted(s)).toEqual(sorted(summarizeSlowly(path, 'phone', 'country', 'DE')));
+    // The same file with classic Mac line ends (bare CR, "CSV (Macintosh)"): same counts, same rejects
+    // file except for the line ends inside quoted rows, read in chunks (a CR may end a chunk).
+    const mac = join(tmp, 'large-mac.csv');
+    writeFileSync(mac, lines.map((l) => l.replaceAll('\n', '\r')).join('\r'));
+    const crlfRejects = join(tmp, 'large-rejects.csv');
+    const macRejects = join(tmp, 'large-mac-rejects.csv');
+    const again = await summarizeContacts(path, { defaultCountry: 'DE', rejectsFile: crlfRejects });
+    const m = await summarizeContacts(mac, { defaultCountry: 'DE', rejectsFile: macRejects });
+    expect({ ...m, file: path }).toEqual(again);
+    const lineNumbers = (f: string) => parse<string[]>(readFileSync(f, 'utf8')).map((r) => r[0]);
+    expect(m.rejected).toBeGreaterThan(0);
+    expect(lineNumbers(macRejects)).toEqual(lineNumbers(crlfRejects));
   });
 });

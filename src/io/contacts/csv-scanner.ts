@@ -1,6 +1,6 @@
 /**
  * A quote-aware CSV row scanner over bytes (RFC 4180: fields in double quotes may hold the delimiter,
- * newlines and `""`; CRLF or LF line ends). It records where each field starts and ends in the buffer
+ * newlines and `""`; CRLF, LF or bare CR line ends, the last from "CSV (Macintosh)" exports). It records where each field starts and ends in the buffer
  * instead of building strings, so a row costs no allocation; callers decode only the fields they need.
  * Why hand-written: csv-parse alone takes ≈ 2.4 s per million rows here, over half the 4 s budget
  * (perf-notes.md); this scanner is tested against csv-parse on tricky inputs.
@@ -72,15 +72,19 @@ export class CsvScanner {
             closed = true;
             ends[f] = i;
           }
-        } else if (c === LF) newlines++;
+        } else if (c === LF || (c === CR && bytes[i + 1] !== LF)) newlines++;
         continue;
       }
-      if (c === delim || c === LF) {
-        if (!closed) ends[f] = c === LF && i > fieldStart && bytes[i - 1] === CR ? i - 1 : i;
+      // A CR ends the row unless an LF follows (then the LF does); at the buffer's end we cannot tell yet.
+      if (c === CR && i + 1 >= len && !eof) return NEED_MORE;
+      const lineEnd = c === LF || (c === CR && bytes[i + 1] !== LF);
+      if (c === delim || lineEnd) {
+        const crlf = c === LF && i > p && bytes[i - 1] === CR;
+        if (!closed) ends[f] = crlf && i > fieldStart ? i - 1 : i;
         f++;
-        if (c === LF) {
+        if (lineEnd) {
           this.fieldCount = f;
-          this.rowEnd = i > p && bytes[i - 1] === CR ? i - 1 : i;
+          this.rowEnd = crlf ? i - 1 : i;
           this.innerNewlines = newlines;
           this.malformed = malformed;
           return i + 1;
@@ -101,7 +105,7 @@ export class CsvScanner {
         quoteAt = i;
         flags[f] = FIELD_QUOTED;
         starts[f] = i + 1;
-      } else if (closed && !(c === CR && bytes[i + 1] === LF) && !(c === CR && i + 1 === len)) {
+      } else if (closed && c !== CR) {
         malformed = true;
       }
     }

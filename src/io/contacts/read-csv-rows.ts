@@ -7,6 +7,8 @@ import { detectDelimiter, type Delimiter } from './detect-delimiter.js';
 
 /** Read size; a row longer than MAX_ROW_BYTES is an error (almost always an unclosed quote). */
 const CHUNK_BYTES = 1 << 20;
+const LF = 0x0a;
+const CR = 0x0d;
 const MAX_ROW_BYTES = 1 << 20;
 
 export interface CsvReadOptions {
@@ -110,14 +112,14 @@ async function scanFile(
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = checked = 3;
       started = true;
     }
-    // Check whole lines only (a newline byte never sits inside a UTF-8 sequence).
-    const checkEnd = eof ? len : buf.lastIndexOf(0x0a, len - 1) + 1;
+    // Check whole lines only (a line-end byte, LF or CR, never sits inside a UTF-8 sequence).
+    const checkEnd = eof ? len : Math.max(buf.lastIndexOf(LF, len - 1), buf.lastIndexOf(CR, len - 1)) + 1;
     if (checkEnd > checked) {
       checkBytes(buf, checked, checkEnd, file, line, pos);
       checked = checkEnd;
     }
     if (first) {
-      const lf = buf.indexOf(0x0a, pos);
+      const lf = firstLineEnd(buf, pos, len);
       if (lf === -1 && !eof) continue; // header line not complete yet
       const headerEnd = lf === -1 ? len : lf;
       if (headerEnd === pos && lf === -1)
@@ -152,6 +154,13 @@ async function scanFile(
     }
     if (eof) return;
   }
+}
+
+/** Offset of the first LF or CR in buf[from, len), or -1 (bytes past `len` are stale: never searched). */
+function firstLineEnd(buf: Buffer, from: number, len: number): number {
+  const lf = buf.subarray(0, len).indexOf(LF, from);
+  const cr = buf.subarray(0, lf === -1 ? len : lf).indexOf(CR, from);
+  return cr !== -1 ? cr : lf;
 }
 
 function checkStart(buf: Buffer, len: number, file: string): void {
@@ -224,7 +233,7 @@ function locate(buf: Buffer, pos: number, lineAtPos: number, offset: number): { 
   let line = lineAtPos;
   let start = pos;
   for (let i = pos; i < offset; i++) {
-    if (buf[i] === 0x0a) {
+    if (buf[i] === LF || (buf[i] === CR && buf[i + 1] !== LF)) {
       line++;
       start = i + 1;
     }
