@@ -16,6 +16,7 @@ const io: Io = {
   today: () => process.env['WA_COST_TODAY'] ?? new Date().toISOString().slice(0, 10),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdinChunks: () => process.stdin,
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -26,8 +26,10 @@ export interface ContactOptions {
   delimiter?: ',' | ';' | '\t';
   /** Writes every rejected row (line, reason, phone, raw row) to this CSV file. */
   rejectsFile?: string;
-  /** Called after each read chunk (about 1 MiB). */
+  /** Called after each read chunk (about 1 MiB); `totalBytes` is NaN for standard input. */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Read the CSV from these bytes (standard input); `file` then only names it in messages. */
+  source?: AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -122,7 +124,7 @@ export async function summarizeContacts(file: string, opts: ContactOptions): Pro
   try {
     await readCsvRows(
       file,
-      { delimiter: opts.delimiter, onProgress: opts.onProgress },
+      { delimiter: opts.delimiter, onProgress: opts.onProgress, source: opts.source },
       ({ fields }) => {
         fieldCount = fields.length;
         phoneIndex = findColumn(fields, opts.phoneColumn, PHONE_COLUMN_NAMES, {

@@ -52,7 +52,10 @@ export function createContactsCommand(io: Io): Command {
     .description(
       'Count the contacts of a CSV export per country and Meta market: valid, duplicate and rejected rows.',
     )
-    .argument('<file>', 'contact list (CSV with a header row; comma, semicolon or tab; UTF-8)')
+    .argument(
+      '<file>',
+      'contact list (CSV with a header row; comma, semicolon or tab; UTF-8); - reads standard input',
+    )
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(CONTACTS_FORMATS).default('table'),
     )
@@ -87,7 +90,8 @@ Duplicates are the same number written differently; they are not rejects.
 Examples:
   $ wa-cost contacts customers.csv
   $ wa-cost contacts export.csv --default-country DE --rejects rejects.csv
-  $ wa-cost contacts export.csv --format json | jq .markets`,
+  $ wa-cost contacts export.csv --format json | jq .markets
+  $ psql -c "copy (select phone from customers) to stdout with csv header" | wa-cost contacts -`,
     )
     .action(async (file: string, flags: ContactsFlags) => {
       // Phone metadata, rate loading and renderers load only when this command runs (cold start).
@@ -102,7 +106,9 @@ Examples:
       const mapping = await loadMarketMapping(ratesDir(io));
       const progress = io.stderrIsTTY ? progressBar(io) : undefined;
       // Paths are used as given (relative to the current directory) so messages show what the user typed.
-      const summary = await summarizeContacts(file, {
+      const fromStdin = file === '-';
+      const summary = await summarizeContacts(fromStdin ? '<stdin>' : file, {
+        source: fromStdin ? io.stdinChunks() : undefined,
         phoneColumn: flags.phoneColumn,
         countryColumn: flags.countryColumn,
         defaultCountry: flags.defaultCountry,
@@ -129,6 +135,12 @@ function progressBar(io: Io): { update: (read: number, total: number) => void; d
   let shown = -1;
   return {
     update: (read, total) => {
+      // Standard input has no size: count megabytes instead.
+      if (Number.isNaN(total)) {
+        shown = 0; // so that done() clears the line
+        io.stderr(`\rreading ${(read / 1e6).toFixed(1)} MB`);
+        return;
+      }
       const pct = total === 0 ? 100 : Math.floor((read * 100) / total);
       if (pct === shown) return;
       shown = pct;

@@ -15,8 +15,10 @@ export interface Io {
   today(): string;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
-  /** Reads all of standard input as UTF-8 (for `-` as a file name). */
+  /** Reads all of standard input as UTF-8 (for `-` as a plan file name). */
   readStdin(): Promise<string>;
+  /** Standard input as it arrives, in chunks (for `contacts -`, which streams any size). */
+  stdinChunks(): AsyncIterable<Uint8Array>;
   /** Sets the exit code without stopping output. */
   setExitCode(code: number): void;
 }

@@ -50,6 +50,15 @@ describe('contacts golden files', () => {
     it(name, async () => expectGolden('contacts', name, await runCli(args)));
   }
 
+  it('contacts-stdin-csv', async () =>
+    expectGolden(
+      'contacts',
+      'contacts-stdin-csv',
+      await runCli(['contacts', '-', '--format', 'csv'], { input: readFileSync(resolve(ROOT, CRM), 'utf8') }),
+    ));
+  it('exit-3-contacts-stdin-empty', async () =>
+    expectGolden('contacts', 'exit-3-contacts-stdin-empty', await runCli(['contacts', '-'], { input: '' })));
+
   it('writes every rejected row, with its line and reason, to --rejects', async () => {
     const rejects = join(mkdtempSync(join(tmpdir(), 'wa-cost-cli-')), 'rejects.csv');
     const r = await runCli(['contacts', CRM, '--format', 'json', '--rejects', rejects]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTACTS_FORMATS, createContactsCommand } from '../../src/commands/contacts.js';
 import { CONTACTS_RENDERERS } from '../../src/render/contacts-renderers.js';
@@ -21,6 +22,25 @@ describe('contacts progress bar', () => {
     );
     expect(pipe.err).toEqual([]);
     expect(pipe.out.join('')).toBe(tty.out.join(''));
+  });
+});
+
+describe('contacts - (standard input)', () => {
+  it('reads the list from stdin in chunks cut anywhere, with the same counts as from the file', async () => {
+    for (const fixture of ['crm-export-comma.csv', 'excel-semicolon-bom.csv', 'tab-separated.tsv']) {
+      const file = `fixtures/contacts/${fixture}`;
+      const fromFile = fakeIo();
+      await createContactsCommand(fromFile).parseAsync([file, '--format', 'json'], { from: 'user' });
+      // fakeIo hands stdin over in 7-byte chunks.
+      const fromStdin = fakeIo({ stdin: readFileSync(file), stderrIsTTY: true });
+      await createContactsCommand(fromStdin).parseAsync(['-', '--format', 'json'], { from: 'user' });
+      const json = (io: { out: string[] }) => JSON.parse(io.out.join('')) as Record<string, unknown>;
+      expect({ ...json(fromStdin), file: file }).toEqual(json(fromFile));
+      expect(json(fromStdin)['file']).toBe('<stdin>');
+      // No size to show a percentage of: megabytes read, then the line is cleared.
+      expect(fromStdin.err[0]).toMatch(/^\rreading \d+\.\d MB$/);
+      expect(fromStdin.err.at(-1)).toBe('\r\x1b[K');
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { dec } from '../../src/core/money.js';
 import type { Category, RateBook } from '../../src/core/rate-card.js';
 import type { Io } from '../../src/io/io.js';
 import { loadRateBook } from '../../src/io/load-rates.js';
+import { fakeIo } from '../helpers/fake-io.js';
 
 /**
  * Every file shipped in rates/ validates (as `wa-cost rates validate` checks it), and its figures are
@@ -18,17 +19,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const RATES = join(ROOT, 'rates');
 const SHARED = resolve(ROOT, '..', 'shared', 'meta-pricing');
 
-const io: Io = {
-  stdout: () => undefined,
-  stderr: () => undefined,
-  cwd: ROOT,
-  env: { WA_COST_RATES_DIR: RATES },
-  today: () => '2026-11-24',
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  readStdin: () => Promise.resolve(''),
-  setExitCode: () => undefined,
-};
+const io: Io = fakeIo({ env: { WA_COST_RATES_DIR: RATES } });
 
 const shippedFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

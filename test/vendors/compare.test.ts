@@ -9,19 +9,10 @@ import { readVendorPlanDir } from '../../src/io/load-vendor-plan.js';
 import type { Decimal } from '../../src/core/money.js';
 import { dec } from '../../src/core/money.js';
 import type { Io } from '../../src/io/io.js';
+import { fakeIo } from '../helpers/fake-io.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const io: Io = {
-  stdout: () => undefined,
-  stderr: () => undefined,
-  cwd: ROOT,
-  env: { WA_COST_RATES_DIR: 'fixtures/vendors/rates' },
-  today: () => '2026-11-24',
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  readStdin: () => Promise.resolve(''),
-  setExitCode: () => undefined,
-};
+const io: Io = fakeIo({ env: { WA_COST_RATES_DIR: 'fixtures/vendors/rates' } });
 const PLAN = 'fixtures/vendors/plans/seat-vs-volume.yaml';
 
 describe('runCompare', () => {

@@ -13,8 +13,14 @@ const MAX_ROW_BYTES = 1 << 20;
 
 export interface CsvReadOptions {
   delimiter?: Delimiter | undefined;
+  /** `totalBytes` is NaN when the size is not known (standard input). */
   onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
+  /** Read these bytes (standard input) instead of opening `file`, which then only names them in messages. */
+  source?: AsyncIterable<Uint8Array> | undefined;
 }
+
+/** Fills `buf[offset, offset + length)` with the next bytes; 0 only at the end of the input. */
+type ReadInto = (buf: Buffer, offset: number, length: number) => Promise<number>;
 
 export interface CsvHeader {
   fields: string[];
@@ -36,6 +42,10 @@ export async function readCsvRows(
   onHeader: (header: CsvHeader) => void,
   onRow: CsvRowHandler,
 ): Promise<void> {
+  if (opts.source)
+    return scanFile(streamReader(opts.source), file, NaN, opts, onHeader, onRow).catch((err: unknown) => {
+      throw readError(file, err);
+    });
   let handle: FileHandle;
   try {
     handle = await open(file, 'r');
@@ -48,19 +58,43 @@ export async function readCsvRows(
       throw new InputError('E_FILE_IS_DIRECTORY', [
         { file, message: 'is a directory, not a file', hint: 'give the path of a CSV file' },
       ]);
-    await scanFile(handle, file, stat.size, opts, onHeader, onRow);
+    const h = handle;
+    const read: ReadInto = async (buf, offset, length) => (await h.read(buf, offset, length, null)).bytesRead;
+    await scanFile(read, file, stat.size, opts, onHeader, onRow);
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    if (code) throw fileError(file, err);
-    throw err;
+    throw readError(file, err);
   } finally {
     await handle.close();
   }
 }
 
+/** What to throw for `err` while reading: our own errors as they are, system errors as located ones. */
+function readError(file: string, err: unknown): unknown {
+  if (err instanceof InputError) return err;
+  return (err as NodeJS.ErrnoException | undefined)?.code ? fileError(file, err) : err;
+}
+
+/** A ReadInto over a stream of chunks of any size (empty chunks are skipped, so 0 means the end). */
+function streamReader(source: AsyncIterable<Uint8Array>): ReadInto {
+  const chunks = source[Symbol.asyncIterator]();
+  let chunk: Uint8Array = new Uint8Array(0);
+  let at = 0;
+  return async (buf, offset, length) => {
+    while (at === chunk.length) {
+      const next = await chunks.next();
+      if (next.done) return 0;
+      chunk = next.value;
+      at = 0;
+    }
+    const n = Math.min(length, chunk.length - at);
+    buf.set(chunk.subarray(at, at + n), offset);
+    at += n;
+    return n;
+  };
+}
+
 async function scanFile(
-  handle: FileHandle,
+  read: ReadInto,
   file: string,
   total: number,
   opts: CsvReadOptions,
@@ -101,7 +135,7 @@ async function scanFile(
         buf.copy(bigger, 0, 0, len);
         buf = bigger;
       }
-      const { bytesRead } = await handle.read(buf, len, buf.length - len, null);
+      const bytesRead = await read(buf, len, buf.length - len);
       len += bytesRead;
       readTotal += bytesRead;
       eof = bytesRead === 0;
