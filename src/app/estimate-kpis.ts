@@ -152,9 +152,11 @@ function campaignInputs(
     let variable = ZERO;
     let fixed = ZERO;
     for (const m of months) {
-      const r = base.times(monthFactor(pricingInput, m));
+      // Every send counts: with sends_per_month 2 a contact is targeted twice, so targeted and reached
+      // are both recipient-sends and the delivery rate stays delivered ÷ sent (docs/kpis.md).
+      const r = base.times(monthFactor(pricingInput, m)).times(input.sendsPerMonth);
       recipients = recipients.plus(r);
-      reached = reached.plus(r.times(input.sendsPerMonth).times(input.deliveryRate));
+      reached = reached.plus(r.times(input.deliveryRate));
       const msgs = sum(lines.map((l) => l.months[m - 1]!.delivered));
       delivered = delivered.plus(msgs);
       meta = meta.plus(sum(lines.map((l) => l.months[m - 1]!.cost)));
