@@ -96,6 +96,7 @@ export async function preparePricing(
     campaigns: plan.campaigns.map((c) => ({
       name: c.name,
       category: c.category,
+      audience: c.audience,
       recipients: recipientsOf.get(c.audience) ?? new Map<string, Decimal>(),
       messagesPerRecipient: c.messages_per_recipient,
       sendsPerMonth: c.sends_per_month,

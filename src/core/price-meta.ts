@@ -38,8 +38,10 @@ export function priceMeta(input: PricingInput, rates: RateResolver, markets: Mar
     skipped: new Map(),
     warnings: new Map(),
     usage: Array.from({ length: input.months }, (_, i) => emptyUsage(i + 1)),
+    reach: new Map(),
   };
   for (const campaign of input.campaigns) priceCampaign(ctx, campaign);
+  addActiveContacts(ctx);
   if (input.service) priceService(ctx, input.service);
   const lines = ctx.builder.build();
   const tierLines = rules.volumeTiers
@@ -69,6 +71,21 @@ interface Ctx {
   skipped: Map<string, SkippedLine>;
   warnings: Map<string, Warning>;
   usage: MonthUsage[];
+  /** Contacts reached per audience, country and month: see addActiveContacts. */
+  reach: Map<string, { month: number; audience: Decimal; reached: Decimal }>;
+}
+
+/**
+ * Campaign contacts that count as active in a month (vendors bill monthly active contacts). Campaigns
+ * to the same audience reach the same people, so per audience and country the reached contacts are
+ * summed but never counted above the audience itself (an upper bound, like the overlap with service
+ * conversations, which stays unknown: core/usage.ts).
+ */
+function addActiveContacts(ctx: Ctx): void {
+  for (const r of ctx.reach.values()) {
+    const u = ctx.usage[r.month - 1]!;
+    u.activeContacts = u.activeContacts.plus(Decimal.min(r.audience, r.reached));
+  }
 }
 
 /** Volume multiplier of month `m` (1-based): scale × (1 + growth)^(m-1). */
@@ -148,7 +165,10 @@ function priceCampaign(ctx: Ctx, c: CampaignInput): void {
       u.outbound[category] = u.outbound[category].plus(delivered);
       u.inbound = u.inbound.plus(reached.times(c.inboundPerRecipient));
       u.conversations = u.conversations.plus(reached);
-      u.activeContacts = u.activeContacts.plus(recipients.times(c.deliveryRate));
+      const key = `${c.audience ?? `campaign ${c.name}`}\u0000${country}\u0000${m}`;
+      const reach = ctx.reach.get(key) ?? { month: m, audience: recipients, reached: ZERO };
+      reach.reached = reach.reached.plus(recipients.times(c.deliveryRate));
+      ctx.reach.set(key, reach);
       addPriced(
         ctx,
         {

@@ -4,6 +4,8 @@ import type { Category, TemplateCategory, Tier } from './rate-card.js';
 /** A campaign reduced to what Meta's bill depends on. Shares are fractions (0–1), not percentages. */
 export interface CampaignInput {
   name: string;
+  /** The plan audience it sends to: campaigns to one audience reach the same contacts. */
+  audience?: string;
   category: TemplateCategory;
   /** Recipients per country (ISO alpha-2) in month 1. */
   recipients: ReadonlyMap<string, Decimal>;

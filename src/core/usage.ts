@@ -3,8 +3,9 @@ import type { Category } from './rate-card.js';
 
 /**
  * One month of traffic and Meta fees, the input of vendor pricing and KPIs. Outbound counts are
- * delivered business messages per category, free ones included; `activeContacts` adds campaign
- * recipients reached and service conversations (an upper bound: the overlap is unknown).
+ * delivered business messages per category, free ones included; `activeContacts` adds the contacts
+ * campaigns reach (per audience, never more than the audience: price-meta.ts) and service conversations
+ * (an upper bound: their overlap with campaign contacts is unknown).
  */
 export interface MonthUsage {
   month: number;
