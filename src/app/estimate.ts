@@ -67,7 +67,7 @@ export function pricePrepared(
       pricing.skipped.map((x) => ({
         file: prepared.loaded.file,
         message: `no rate for ${x.name}${x.campaign ? ` in campaign "${x.campaign}"` : ''}: ${x.reason}`,
-        hint: `a missing rate is never priced as zero. Use another currency (--currency USD), give your own rate for ${x.market} ${x.category} (--rates FILE or \`rate_overrides:\`), or pass --allow-missing-rates to list such lines as not priced`,
+        hint: `a missing rate is never priced as zero. Give your own rate for ${x.market} ${x.category} from Meta's ${prepared.currency} rate card (--rates FILE or \`rate_overrides:\`), or pass --allow-missing-rates to list such lines as not priced. (Meta bills an account in its own currency, so pricing it in another currency prices another account.)`,
       })),
     );
   }

@@ -5,6 +5,7 @@ import { InputError, UsageError } from '../errors.js';
 import { ONE, pct, type Decimal } from '../core/money.js';
 import { CBP_CATEGORIES_FROM, rulesOn } from '../core/meta-rules.js';
 import { cardStaleness } from '../core/card-staleness.js';
+import { horizonChangeWarning } from '../core/horizon-changes.js';
 import type { FxRate } from '../core/fx-resolver.js';
 import type { OverrideFile } from '../io/load-rate-overrides.js';
 import { overrideTierWarnings, resolveRateSources } from './rate-sources.js';
@@ -118,6 +119,18 @@ export async function preparePricing(
     volumeScale: ONE,
   });
   const input = inputFor('base');
+  const horizon = horizonChangeWarning({
+    date,
+    months,
+    currency,
+    cards: book.cards,
+    markets: book.markets,
+    countries: [
+      ...input.campaigns.flatMap((c) => [...c.recipients.keys()]),
+      ...(input.service?.conversations.keys() ?? []),
+    ],
+  });
+  if (horizon) warnings.push(horizon);
   // Cost scenarios: shares given as [low, base, high] are priced once per column.
   const varying = [
     plan.monthly_growth_pct,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, changesInHorizon, horizonChangeWarning } from '../../src/core/horizon-changes.js';
+import { MARKETS, card } from './helpers.js';
+
+const CARDS = [
+  card({}, { id: 'meta-2026-07-01-USD', effectiveDate: '2026-07-01' }),
+  card({}, { id: 'meta-2026-10-01-USD', effectiveDate: '2026-10-01' }),
+  card({}, { id: 'meta-2026-10-01-INR', effectiveDate: '2026-10-01', currency: 'INR' }),
+];
+const scope = (date: string, months: number, countries = ['IN', 'KZ']) => ({
+  date,
+  months,
+  currency: 'USD',
+  cards: CARDS,
+  markets: MARKETS,
+  countries,
+});
+
+describe('changes inside a plan horizon (engine audit F1)', () => {
+  it('adds calendar months, clamping the day to the month', () => {
+    expect(['2026-08-01', '2026-01-31', '2024-01-31', '2026-11-24'].map((d) => addMonths(d, 1))).toEqual([
+      '2026-09-01',
+      '2026-02-28',
+      '2024-02-29',
+      '2026-12-24',
+    ]);
+    expect(addMonths('2026-11-24', 14)).toBe('2028-01-24');
+  });
+
+  it('names every known change from the day after as_of to the end of the last month', () => {
+    // August, September, October 2026: 2026-10-01 brings rules, a USD card (not the INR one) and KZ's move.
+    expect(Object.fromEntries(changesInHorizon(scope('2026-08-01', 3)))).toEqual({
+      '2026-10-01': [
+        'service messages and in-window utility templates become chargeable',
+        'rate card meta-2026-10-01-USD takes effect',
+        'authentication-international rates start for KZ',
+        'KZ moves to the market "Kazakhstan"',
+      ],
+    });
+    expect(changesInHorizon(scope('2025-06-15', 1, [])).get('2025-07-01')).toEqual([
+      'per-message pricing replaces conversation pricing',
+    ]);
+  });
+
+  it('is silent when nothing changes inside: on as_of itself, or on the day after the last month', () => {
+    expect(changesInHorizon(scope('2026-10-01', 3)).size).toBe(0);
+    expect(changesInHorizon(scope('2026-07-01', 3)).size).toBe(0); // ends 2026-09-30
+    expect(horizonChangeWarning(scope('2026-11-01', 12))).toBeUndefined();
+  });
+
+  it('warns with the first change date and how to price those months', () => {
+    const w = horizonChangeWarning(scope('2026-08-01', 3));
+    expect(w?.code).toBe('horizon-crosses-change');
+    expect(w?.message).toContain(
+      'the months from 2026-10-01 are priced under rules that no longer hold then: price them separately (--as-of 2026-10-01)',
+    );
+  });
+});
