@@ -6,7 +6,9 @@ import type { CampaignKpiInput, PlanKpiInput } from '../core/kpis-types.js';
 import { CATEGORIES } from '../core/rate-card.js';
 import { monthFactor, type MetaPricing } from '../core/price-meta.js';
 import type { PricingInput } from '../core/pricing-input.js';
-import type { VendorInvoice, VendorComponent } from '../core/vendor-pricing.js';
+import type { VendorInvoice, VendorComponent, VendorLine } from '../core/vendor-pricing.js';
+import type { MetaLine } from '../core/line-item.js';
+import type { MonthUsage } from '../core/usage.js';
 import { ratesDir, type Io } from '../io/io.js';
 import { loadKpiBenchmarksFast } from '../io/rate-book-cache.js';
 import { buildKpiSection, type KpiSection } from '../report/kpi-report.js';
@@ -107,11 +109,36 @@ export async function buildEstimateKpis(
     sensitivity,
     includeCampaigns: true,
     notes: [
-      'Spend per campaign: its Meta lines plus vendor fees allocated by its share of delivered messages; fully loaded adds its share of subscriptions, seats, numbers, setup and tax.',
+      "Spend per campaign: its Meta lines plus the vendor fees it causes (per-message fees of its messages' categories, markups on its Meta fees, fees on its users' replies; other usage fees by its share of delivered messages); fully loaded adds its share of subscriptions, seats, numbers, setup and tax.",
       `"${SHARED_COSTS}" carries what no campaign does (service, volume-tier adjustments, their share of vendor fees), so the total spends exactly the estimate's total.`,
       `Benchmarks: ${benchmarks.source} (${benchmarks.trust}).`,
     ],
   });
+}
+
+/**
+ * A campaign's part of one month's usage-driven vendor line, by what the line is charged on: its
+ * outbound messages of the line's categories, its Meta fees of a markup's category, its users' replies;
+ * other lines by its share of delivered messages. A marketing-only markup is then not charged to a
+ * utility campaign, nor service replies to a campaign (vendor audit F4).
+ */
+function partOf(
+  line: VendorLine,
+  usage: MonthUsage,
+  campaignLines: readonly MetaLine[],
+  campaignInbound: Decimal,
+  messageShare: Decimal,
+): Decimal {
+  const m = usage.month;
+  const of = (part: Decimal, whole: Decimal) => (whole.isZero() ? ZERO : part.div(whole));
+  const basis = line.basis;
+  if (!basis) return messageShare;
+  if (basis.kind === 'inbound') return of(campaignInbound, usage.inbound);
+  const cats = basis.kind === 'outbound' ? basis.categories : [basis.category];
+  const mine = campaignLines.filter((l) => cats.includes(l.category)).map((l) => l.months[m - 1]!);
+  return basis.kind === 'outbound'
+    ? of(sum(mine.map((x) => x.delivered)), sum(cats.map((c) => usage.outbound[c])))
+    : of(sum(mine.map((x) => x.cost)), usage.metaFees[basis.category]);
 }
 
 /** One KPI input per campaign (and one for shared costs) over the given months, in one scenario. */
@@ -162,7 +189,14 @@ function campaignInputs(
       meta = meta.plus(sum(lines.map((l) => l.months[m - 1]!.cost)));
       const all = messagesIn(m);
       const share = all.isZero() ? ZERO : msgs.div(all);
-      variable = variable.plus(vendorOf(true, m).times(share));
+      const inbound = r.times(input.deliveryRate).times(input.inboundPerRecipient);
+      variable = variable.plus(
+        sum(
+          (invoice?.lines ?? [])
+            .filter((l) => l.month === m && VARIABLE.has(l.component))
+            .map((l) => l.amount.times(partOf(l, pricing.usage[m - 1]!, lines, inbound, share))),
+        ),
+      );
       fixed = fixed.plus(vendorOf(false, m).times(share));
       if (m === months[months.length - 1]) fixed = fixed.plus(vendorOnce.times(share));
     }

@@ -166,6 +166,7 @@ export function pricePerMessage(
       unitPrice: g.rate,
       amount: g.count.times(g.rate),
       month: u.month,
+      basis: { kind: 'outbound', categories: g.cats },
     });
   }
   if (p.inbound === null) {
@@ -186,5 +187,6 @@ export function pricePerMessage(
       unitPrice: p.inbound,
       amount: u.inbound.times(p.inbound),
       month: u.month,
+      basis: { kind: 'inbound' },
     });
 }

@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO, pct, sum } from './money.js';
-import { CATEGORIES } from './rate-card.js';
+import { CATEGORIES, type Category } from './rate-card.js';
 import type { MonthUsage } from './usage.js';
 import { priceCredits } from './vendor-pricing-credits.js';
 import { addOnPrice, pricePerMessage, priceSubscription } from './vendor-pricing-components.js';
@@ -20,6 +20,15 @@ export interface VendorLine {
   amount: Decimal;
   month: number | null;
   note?: string;
+  /**
+   * What a usage-driven line is charged on, so that KPIs charge it to the campaigns that caused it:
+   * outbound messages of some categories, Meta's fees of one category (a markup), or inbound messages.
+   * Absent: shared by delivered messages (or not usage-driven).
+   */
+  basis?:
+    | { kind: 'outbound'; categories: Category[] }
+    | { kind: 'meta_fees'; category: Category }
+    | { kind: 'inbound' };
 }
 
 export type VendorComponent =
@@ -123,6 +132,7 @@ export function priceVendor(
           unitPrice: pct(p),
           amount: u.metaFees[c].times(pct(p)),
           month: m,
+          basis: { kind: 'meta_fees', category: c },
         });
       }
     }

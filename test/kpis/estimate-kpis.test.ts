@@ -54,3 +54,70 @@ describe('estimate KPIs of a campaign sent several times a month', () => {
       expect(twice[id]).toBe(once[id]);
   });
 });
+
+describe('vendor fees charged to the campaigns that cause them (vendor audit F4)', () => {
+  const twoCampaigns = (vendor: string, extra = '') => `version: 1
+name: Allocation
+as_of: 2026-11-01
+currency: USD
+months: 1
+audiences:
+  a: { countries: { BR: 10000 } }
+campaigns:
+  - name: promo
+    audience: a
+    category: marketing
+    funnel: { conversion_pct: 2 }
+    revenue_per_conversion: 10
+  - name: notify
+    audience: a
+    category: utility
+    funnel: { conversion_pct: 1 }
+    revenue_per_conversion: 10
+${extra}vendor: { plan: ${vendor} }
+`;
+
+  it("Gupshup's marketing-only markup goes to the marketing campaign alone", async () => {
+    // Meta BR marketing 10,000 × 0.0625 = 625, utility 10,000 × 0.0068 = 68; Gupshup 0.001 per outbound
+    // message (10 each) and +6% on Meta's marketing fees (37.5).
+    const promo = await kpisOf(twoCampaigns('gupshup'), 'promo');
+    const notify = await kpisOf(twoCampaigns('gupshup'), 'notify');
+    expect(promo['messaging_cost']).toBe('672.5'); // 625 + 10 + 37.5 (was 653.75)
+    expect(notify['messaging_cost']).toBe('78'); // 68 + 10 (was 96.75)
+    expect(Number(notify['roi']).toFixed(2)).toBe('1182.05'); // (1,000 − 78) ÷ 78 (was 933.59)
+  });
+
+  it("Twilio's fee on service replies stays with service, not with a campaign that gets no replies", async () => {
+    const plan = `version: 1
+name: Twilio inbound
+as_of: 2026-11-01
+currency: USD
+months: 1
+audiences:
+  a: { countries: { BR: 1000 } }
+campaigns:
+  - name: promo
+    audience: a
+    category: marketing
+    funnel: { conversion_pct: 2 }
+    revenue_per_conversion: 10
+service:
+  monthly_conversations: { BR: 1000 }
+  messages_per_conversation: 1
+  user_messages_per_conversation: 10
+vendor: { plan: twilio }
+`;
+    // 1,000 × 0.0625 Meta + 1,000 × 0.005 Twilio outbound; the 10,000 service replies are not promo's.
+    expect((await kpisOf(plan, 'promo'))['messaging_cost']).toBe('67.5'); // was 92.5
+  });
+
+  it("a campaign's own replies are its own: inbound fees follow inbound_messages_per_recipient", async () => {
+    const plan = twoCampaigns('twilio').replace(
+      '    category: utility\n',
+      '    category: utility\n    inbound_messages_per_recipient: 0.5\n',
+    );
+    // notify: 68 Meta + 10,000 × 0.005 outbound + 5,000 replies × 0.005 = 143; promo: 625 + 50 = 675.
+    expect((await kpisOf(plan, 'notify'))['messaging_cost']).toBe('143');
+    expect((await kpisOf(plan, 'promo'))['messaging_cost']).toBe('675');
+  });
+});
