@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO, dec, sum } from '../core/money.js';
 import type { MetaPricing } from '../core/price-meta.js';
 import { CATEGORIES } from '../core/rate-card.js';
-import { findBreakEvens, findCheapestChanges } from '../core/vendor-pricing-break-even.js';
+import { findBreakEvens, findCheapestChanges, findOrderChanges } from '../core/vendor-pricing-break-even.js';
 import {
   priceVendor,
   type MonthUsage,
@@ -15,6 +15,7 @@ import { loadVendorCatalog, loadVendorPlan, readVendorPlans } from '../io/load-v
 import {
   COMPARE_VIEW_VERSION,
   type CompareBreakEven,
+  type CompareLimit,
   type CompareRow,
   type CompareView,
 } from '../render/vendor-compare-view.js';
@@ -66,10 +67,38 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
   const precision = baseMessages.gt(0) ? ONE.div(baseMessages) : ONE;
   let skipped: string | null = null;
   const breakEvens: CompareBreakEven[] = [];
+  const limits: CompareLimit[] = [];
   if (baseMessages.isZero()) skipped = 'the plan sends no business messages to scale';
   else if (complete.length < 2) skipped = 'fewer than two vendor plans can be fully priced';
   else {
-    const cost = (p: VendorPlan) => (s: Decimal) => priceVendor(p, metaAt(s), vendorOpts).total;
+    const invoices = new Map<string, VendorInvoice>();
+    const invoiceAt = (p: VendorPlan, s: Decimal): VendorInvoice => {
+      const key = `${p.id}\u0000${s.toString()}`;
+      let inv = invoices.get(key);
+      if (!inv) invoices.set(key, (inv = priceVendor(p, metaAt(s), vendorOpts)));
+      return inv;
+    };
+    // A plan is comparable only where its invoice is fully priced: past an allowance whose overage
+    // price is unpublished its total is a lower bound, and no break-even is claimed there.
+    const cost =
+      (p: VendorPlan) =>
+      (s: Decimal): Decimal | null => {
+        const inv = invoiceAt(p, s);
+        return inv.unpriced.length === 0 ? inv.total : null;
+      };
+    for (const r of complete) {
+      const p = byId.get(r.id)!;
+      const priced = (s: Decimal) => invoiceAt(p, s).unpriced.length === 0;
+      for (const c of findOrderChanges(priced, BREAK_EVEN_SEARCH, precision)) {
+        const first = invoiceAt(p, c.above ? c.from : c.to).unpriced[0];
+        limits.push({
+          id: r.id,
+          priced_above: c.above,
+          ...volumeAt(c.to, baseMessages),
+          reason: first ? `${first.name}: ${first.reason}` : '',
+        });
+      }
+    }
     const costs = new Map(complete.map((r) => [r.id, cost(byId.get(r.id)!)]));
     for (const c of findCheapestChanges(costs, BREAK_EVEN_SEARCH, precision)) {
       breakEvens.push({
@@ -117,6 +146,7 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
     rows,
     excluded,
     break_evens: breakEvens,
+    limits,
     search: {
       scale_min: BREAK_EVEN_SEARCH.min.toString(),
       scale_max: BREAK_EVEN_SEARCH.max.toString(),
@@ -130,13 +160,14 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
 }
 
 /**
- * A break-even as reported: the search brackets it to within one message, so the monthly volume is
- * given in whole messages (rounded up: the first whole volume past the change) and the scale to 6 digits.
+ * A break-even as reported. The search puts it on the lattice of whole month-1 messages (precision =
+ * 1 ÷ base messages): the first whole volume past the change. `scale × base` is that whole number up to
+ * Decimal rounding (about 1e-19), hence rounded to the nearest integer, never up; the scale to 6 digits.
  */
 function volumeAt(scale: Decimal, baseMessages: Decimal): { scale: string; monthly_messages: string } {
   return {
     scale: scale.toSignificantDigits(6, Decimal.ROUND_UP).toString(),
-    monthly_messages: scale.times(baseMessages).ceil().toString(),
+    monthly_messages: scale.times(baseMessages).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toString(),
   };
 }
 

@@ -14,7 +14,7 @@ const COMPONENTS = [
   'setup_fee',
 ] as const;
 
-/** Stable columns: `vendor` rows (one per plan, ranked) then `break_even` rows; values unrounded. */
+/** Stable columns: `vendor` rows (one per plan, ranked), `break_even` rows, then `limit` rows; values unrounded. */
 export const COMPARE_CSV_COLUMNS = [
   'section',
   'rank',
@@ -82,5 +82,23 @@ export function renderCompareCsv(view: CompareView): string {
     be.cheaper_below,
     be.cheaper_above,
   ]);
-  return stringify([[...COMPARE_CSV_COLUMNS], ...rows, ...bes]);
+  // A limit row: the plan (`id`) stops (cheaper_above = not_priced) or starts again (priced) being priceable.
+  const limits = view.limits.map((l) => [
+    'limit',
+    '',
+    l.id,
+    '',
+    '',
+    '',
+    cur,
+    ...blank(COMPONENTS.length + 9),
+    l.reason,
+    '',
+    'limit',
+    l.scale,
+    l.monthly_messages,
+    l.priced_above ? 'not_priced' : 'priced',
+    l.priced_above ? 'priced' : 'not_priced',
+  ]);
+  return stringify([[...COMPARE_CSV_COLUMNS], ...rows, ...bes, ...limits]);
 }

@@ -96,14 +96,14 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
   }
   out.push('', b('Break-even volumes'));
   const s = view.search;
-  const at = (be: CompareView['break_evens'][number]) =>
+  const at = (be: { monthly_messages: string; scale: string }) =>
     `at ${formatQuantity(roundUp(be.monthly_messages))} messages/month (${formatScale(be.scale)}× the plan)`;
   if (s.skipped) out.push(`  none searched: ${s.skipped}.`);
   else {
     const cheapest = view.break_evens.filter((x) => x.kind === 'cheapest');
     out.push(
       cheapest.length === 0
-        ? `  The cheapest plan is ${view.rows[0]?.id ?? ''} at every volume from ${s.scale_min}× to ${s.scale_max}× the plan.`
+        ? `  The cheapest plan is ${view.rows[0]?.id ?? ''} at every volume from ${s.scale_min}× to ${s.scale_max}× the plan${view.limits.length ? ' where every plan can be priced' : ''}.`
         : '  Where the cheapest plan changes:',
     );
     for (const be of cheapest) out.push(`    ${at(be)}: ${be.b} becomes the cheapest (before: ${be.a})`);
@@ -111,7 +111,7 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
     const first = view.rows[0]?.id ?? '';
     out.push(
       pairs.length === 0
-        ? `  ${first} (cheapest as planned) and the next plans keep their order from ${s.scale_min}× to ${s.scale_max}×.`
+        ? `  ${first} (cheapest as planned) and the next plans keep their order from ${s.scale_min}× to ${s.scale_max}×${view.limits.length ? ' where they can be priced' : ''}.`
         : `  ${first} (cheapest as planned) against the next plans:`,
     );
     for (const be of pairs) {
@@ -121,10 +121,19 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
           : `${be.cheaper_above} becomes cheaper than ${be.cheaper_above === be.a ? be.b : be.a}`;
       out.push(`    ${at(be)}: ${who}`);
     }
+    if (view.limits.length > 0) {
+      out.push(
+        '  Where a plan cannot be priced (a price is not published), no break-even is claimed; the search stops there for it:',
+      );
+      for (const l of view.limits)
+        out.push(
+          `    ${at(l)}: ${l.id} ${l.priced_above ? 'can be priced again' : 'can no longer be priced'} (${l.reason})`,
+        );
+    }
   }
   out.push(
     '',
-    `Volumes: outbound business messages in month 1 (${formatQuantity(s.base_monthly_messages)} as planned); every volume of the plan is scaled together, searched from ${s.scale_min}× to ${s.scale_max}× on ${s.samples} points, each break-even to within one message. Totals over ${months}, including tax and one-time fees; amounts rounded for display only.`,
+    `Volumes: outbound business messages in month 1 (${formatQuantity(s.base_monthly_messages)} as planned); every volume of the plan is scaled together, searched from ${s.scale_min}× to ${s.scale_max}× on ${s.samples} points; each break-even is the first whole monthly volume past the change. Totals over ${months}, including tax and one-time fees; amounts rounded for display only.`,
   );
   return `${out.join('\n')}\n`;
 }

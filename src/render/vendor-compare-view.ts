@@ -56,6 +56,21 @@ export interface CompareBreakEven {
   cheaper_above: string;
 }
 
+/**
+ * A volume where a fully priced plan stops (or starts again) being priceable, e.g. past an allowance
+ * whose overage price is unpublished. Break-evens are never claimed where a plan is not priceable.
+ */
+export interface CompareLimit {
+  id: string;
+  /** false: priced below this volume, not from it on; true: not priceable below, priced from here on. */
+  priced_above: boolean;
+  /** First volume scale (whole month-1 messages) on the new side. */
+  scale: string;
+  monthly_messages: string;
+  /** The first charge that cannot be priced on the unpriceable side (`name: reason`). */
+  reason: string;
+}
+
 export interface CompareView {
   version: typeof COMPARE_VIEW_VERSION;
   plan: {
@@ -74,6 +89,8 @@ export interface CompareView {
   /** Vendor plans that could not be priced for this plan at all, with the reason. */
   excluded: { id: string; reason: string }[];
   break_evens: CompareBreakEven[];
+  /** Volumes where a fully priced plan stops being priceable; no break-even is searched beyond them. */
+  limits: CompareLimit[];
   search: {
     scale_min: string;
     scale_max: string;
