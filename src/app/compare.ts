@@ -51,15 +51,37 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
   };
   const { plans, excluded } = await selectVendors(opts, prepared, vendorOpts.billing, io);
   const metaCache = new Map<string, MetaPricing>();
-  const metaAt = (s: Decimal): MonthUsage[] => {
+  const pricingAt = (s: Decimal): MetaPricing => {
     const key = s.toString();
     let pricing = metaCache.get(key);
     if (!pricing) metaCache.set(key, (pricing = pricePrepared(prepared, s)));
-    return pricing.usage;
+    return pricing;
   };
+  const metaAt = (s: Decimal): MonthUsage[] => pricingAt(s).usage;
   const base = metaAt(ONE);
-  const priced = plans.map((p) => ({ plan: p, invoice: priceVendor(p, base, vendorOpts) }));
-  const rows = rank(priced.map(({ plan: p, invoice }) => toRow(p, invoice)));
+  // Meta lines with no rate (--allow-missing-rates) are missing from every total: all are lower bounds.
+  // The missing fees are the same under every pass-through vendor, so those stay ranked; a vendor whose
+  // own charges depend on Meta's fees (markup, wallet fee, credits, tax on Meta) cannot be priced.
+  const metaSkipped = pricingAt(ONE).skipped;
+  const metaUnpriced = metaSkipped.map((x) => ({
+    name: x.name,
+    campaign: x.campaign,
+    billable: x.billable.toString(),
+    reason: x.reason,
+  }));
+  const priced = plans.map((p) => {
+    const invoice = priceVendor(p, base, vendorOpts);
+    if (metaSkipped.length === 0 || !dependsOnMetaFees(p)) return { plan: p, invoice };
+    const unpriced = {
+      component: 'unpublished' as const,
+      name: "Charges on Meta's fees",
+      month: null,
+      quantity: null,
+      reason: `${metaSkipped.length} Meta line${metaSkipped.length === 1 ? ' is' : 's are'} not priced (--allow-missing-rates) and this vendor's charges depend on Meta's fees`,
+    };
+    return { plan: p, invoice: { ...invoice, unpriced: [...invoice.unpriced, unpriced] } };
+  });
+  const rows = rank(priced.map(({ plan: p, invoice }) => toRow(p, invoice, metaSkipped.length > 0)));
 
   const baseMessages = base[0] ? sum(CATEGORIES.map((c) => base[0]!.outbound[c])) : ZERO;
   const complete = rows.filter((r) => r.rank !== null);
@@ -143,6 +165,7 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
       phone_numbers: vendorOpts.phoneNumbers.toString(),
     },
     meta_at_cost: sum(base.flatMap((m) => CATEGORIES.map((c) => m.metaFees[c]))).toString(),
+    meta_unpriced: metaUnpriced,
     rows,
     excluded,
     break_evens: breakEvens,
@@ -232,7 +255,12 @@ async function selectVendors(
   return { plans, excluded };
 }
 
-function toRow(plan: VendorPlan, inv: VendorInvoice): CompareRow {
+/** Whether a vendor's own charges are computed from Meta's fees (so unpriced Meta lines leave them unknown). */
+function dependsOnMetaFees(p: VendorPlan): boolean {
+  return p.metaFees !== 'pass_through' || p.wallet !== null || (p.taxMeta && p.taxPct.gt(0));
+}
+
+function toRow(plan: VendorPlan, inv: VendorInvoice, metaMissing: boolean): CompareRow {
   const fees: Record<string, Decimal> = {};
   for (const l of inv.lines)
     if (l.component !== 'tax') fees[l.component] = (fees[l.component] ?? ZERO).plus(l.amount);
@@ -251,6 +279,7 @@ function toRow(plan: VendorPlan, inv: VendorInvoice): CompareRow {
     vendor: plan.vendor,
     name: plan.name,
     complete: inv.unpriced.length === 0,
+    lower_bound: inv.unpriced.length > 0 || metaMissing,
     meta_fees: plan.metaFees,
     meta: sum(inv.monthly.map((m) => m.metaAdjusted)).toString(),
     vendor_fees: Object.fromEntries(Object.entries(fees).map(([k, v]) => [k, v.toString()])),

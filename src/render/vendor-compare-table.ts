@@ -27,7 +27,7 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
   const out = [
     b(p.name) +
       ` — vendor comparison as of ${p.as_of}, ${months}, ${cur}; ${p.seats} seat${p.seats === '1' ? '' : 's'}, ${p.phone_numbers} number${p.phone_numbers === '1' ? '' : 's'}, ${p.billing} billing`,
-    `Meta's fees at cost: ${money(view.meta_at_cost)} ${cur}`,
+    `Meta's fees at cost: ${view.meta_unpriced.length ? 'at least ' : ''}${money(view.meta_at_cost)} ${cur}`,
     '',
   ];
   const rank = new Table({
@@ -47,15 +47,16 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
   });
   for (const r of view.rows) {
     const lower = r.complete ? '' : '≥ ';
+    const metaLower = view.meta_unpriced.length ? '≥ ' : '';
     rank.push([
       r.rank === null ? '—' : String(r.rank),
       `${r.id} (${r.vendor})`,
-      r.meta_fees === 'included' ? 'in vendor' : money(r.meta),
+      r.meta_fees === 'included' ? 'in vendor' : metaLower + money(r.meta),
       lower + money(r.vendor_total),
       lower + money(r.tax),
-      lower + money(r.first_month),
-      lower + money(r.steady_month),
-      lower + money(r.total),
+      (r.lower_bound ? '≥ ' : '') + money(r.first_month),
+      (r.lower_bound ? '≥ ' : '') + money(r.steady_month),
+      (r.lower_bound ? '≥ ' : '') + money(r.total),
       r.difference === null ? 'not fully priced' : r.rank === 1 ? 'cheapest' : `+${money(r.difference)}`,
     ]);
   }
@@ -80,6 +81,18 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
         ...components.map((c) => (r.vendor_fees[c] === undefined ? '' : money(r.vendor_fees[c]))),
       ]);
     out.push('', fees.toString());
+  }
+  if (view.meta_unpriced.length > 0) {
+    out.push(
+      '',
+      b(
+        "Meta's fees not priced (--allow-missing-rates): every total is a lower bound; plans whose charges depend on Meta's fees are not ranked",
+      ),
+    );
+    for (const x of view.meta_unpriced)
+      out.push(
+        `  ${x.name}${x.campaign ? ` [${x.campaign}]` : ''}: ${formatQuantity(x.billable)} units — ${x.reason}`,
+      );
   }
   const incomplete = view.rows.filter((r) => !r.complete);
   if (incomplete.length > 0) {

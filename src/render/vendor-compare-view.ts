@@ -19,6 +19,8 @@ export interface CompareRow {
   name: string;
   /** False when some charge is unpriced: `total` is then a lower bound. */
   complete: boolean;
+  /** True when `total` is a lower bound: the plan is incomplete, or Meta lines are not priced (`meta_unpriced`). */
+  lower_bound: boolean;
   /** How the vendor bills Meta's fees: at cost, marked up (markup is a vendor fee), or inside its own prices. */
   meta_fees: 'pass_through' | 'included' | 'markup';
   /** Meta's fees as billed through the vendor (at cost; 0 when included in the vendor's prices). */
@@ -85,6 +87,12 @@ export interface CompareView {
   };
   /** Meta's fees for the plan at cost over the horizon (the same for every vendor before adjustments). */
   meta_at_cost: string;
+  /**
+   * Meta lines with no rate (only with --allow-missing-rates): missing from every total, which are then
+   * lower bounds. Plans whose charges depend on Meta's fees are not fully priced; pass-through plans stay
+   * ranked (the missing fees are the same under each).
+   */
+  meta_unpriced: { name: string; campaign: string | null; billable: string; reason: string }[];
   rows: CompareRow[];
   /** Vendor plans that could not be priced for this plan at all, with the reason. */
   excluded: { id: string; reason: string }[];

@@ -124,4 +124,28 @@ describe('runCompare', () => {
     ]);
     expect(view.limits[0]!.reason).toMatch(/overage price is not published/);
   });
+
+  it('--allow-missing-rates: Meta lines with no rate are listed, totals are lower bounds, Meta-dependent plans unranked (audit F6c)', async () => {
+    // DE service: 5,000 messages − 1,000 free = 4,000 billable with no rate on the EUR card. Pass-through
+    // plans miss the same fees and stay ranked (lower bounds); the markup plan's markup is computed on
+    // Meta's fees, so it cannot be priced.
+    const catalog = fakeIo({ env: { WA_COST_RATES_DIR: 'fixtures/rates' } });
+    const view = await runCompare(
+      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
+      {
+        allowMissingRates: true,
+        vendorIds: ['360dialog-regular-eur'],
+        vendors: 'fixtures/vendors/markup-marketing-eur.yaml',
+      },
+      catalog,
+    );
+    expect(view.meta_unpriced.map((x) => [x.name, x.billable])).toEqual([
+      ['Service messages (Germany)', '4000'],
+    ]);
+    expect(view.rows.map((r) => [r.id, r.rank, r.complete, r.lower_bound])).toEqual([
+      ['360dialog-regular-eur', 1, true, true],
+      ['markup-marketing-eur', null, false, true],
+    ]);
+    expect(view.rows[1]!.unpriced.map((u) => u.name)).toContain("Charges on Meta's fees");
+  });
 });

@@ -73,6 +73,33 @@ const CASES: Record<string, { args: string[]; env?: Record<string, string> }> = 
     ],
     env: { WA_COST_RATES_DIR: 'fixtures/rates' },
   },
+  // Meta lines with no rate (--allow-missing-rates): listed, every total a lower bound (≥, lower_bound=true).
+  'compare-meta-unpriced-table': {
+    args: [
+      'compare',
+      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
+      '--allow-missing-rates',
+      '--vendor',
+      '360dialog-regular-eur',
+      '--vendors',
+      'fixtures/vendors/markup-marketing-eur.yaml',
+    ],
+    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
+  },
+  'compare-meta-unpriced-csv': {
+    args: [
+      'compare',
+      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
+      '--allow-missing-rates',
+      '--vendor',
+      '360dialog-regular-eur',
+      '--vendors',
+      'fixtures/vendors/markup-marketing-eur.yaml',
+      '--format',
+      'csv',
+    ],
+    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
+  },
   'compare-exit-3-no-vendor-in-currency': {
     args: ['compare', PLAN, '--vendors', 'fixtures/vendors/rates/vendors/licence-eur.yaml'],
   },
