@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO, dec, sum } from '../core/money.js';
 import type { MetaPricing } from '../core/price-meta.js';
 import { CATEGORIES } from '../core/rate-card.js';
-import { findBreakEvens, findCheapestChanges } from '../core/vendor-pricing-break-even.js';
+import { findBreakEvens, findCheapestChanges, findOrderChanges } from '../core/vendor-pricing-break-even.js';
 import {
   priceVendor,
   type MonthUsage,
@@ -15,6 +15,7 @@ import { loadVendorCatalog, loadVendorPlan, readVendorPlans } from '../io/load-v
 import {
   COMPARE_VIEW_VERSION,
   type CompareBreakEven,
+  type CompareLimit,
   type CompareRow,
   type CompareView,
 } from '../render/vendor-compare-view.js';
@@ -50,15 +51,37 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
   };
   const { plans, excluded } = await selectVendors(opts, prepared, vendorOpts.billing, io);
   const metaCache = new Map<string, MetaPricing>();
-  const metaAt = (s: Decimal): MonthUsage[] => {
+  const pricingAt = (s: Decimal): MetaPricing => {
     const key = s.toString();
     let pricing = metaCache.get(key);
     if (!pricing) metaCache.set(key, (pricing = pricePrepared(prepared, s)));
-    return pricing.usage;
+    return pricing;
   };
+  const metaAt = (s: Decimal): MonthUsage[] => pricingAt(s).usage;
   const base = metaAt(ONE);
-  const priced = plans.map((p) => ({ plan: p, invoice: priceVendor(p, base, vendorOpts) }));
-  const rows = rank(priced.map(({ plan: p, invoice }) => toRow(p, invoice)));
+  // Meta lines with no rate (--allow-missing-rates) are missing from every total: all are lower bounds.
+  // The missing fees are the same under every pass-through vendor, so those stay ranked; a vendor whose
+  // own charges depend on Meta's fees (markup, wallet fee, credits, tax on Meta) cannot be priced.
+  const metaSkipped = pricingAt(ONE).skipped;
+  const metaUnpriced = metaSkipped.map((x) => ({
+    name: x.name,
+    campaign: x.campaign,
+    billable: x.billable.toString(),
+    reason: x.reason,
+  }));
+  const priced = plans.map((p) => {
+    const invoice = priceVendor(p, base, vendorOpts);
+    if (metaSkipped.length === 0 || !dependsOnMetaFees(p)) return { plan: p, invoice };
+    const unpriced = {
+      component: 'unpublished' as const,
+      name: "Charges on Meta's fees",
+      month: null,
+      quantity: null,
+      reason: `${metaSkipped.length} Meta line${metaSkipped.length === 1 ? ' is' : 's are'} not priced (--allow-missing-rates) and this vendor's charges depend on Meta's fees`,
+    };
+    return { plan: p, invoice: { ...invoice, unpriced: [...invoice.unpriced, unpriced] } };
+  });
+  const rows = rank(priced.map(({ plan: p, invoice }) => toRow(p, invoice, metaSkipped.length > 0)));
 
   const baseMessages = base[0] ? sum(CATEGORIES.map((c) => base[0]!.outbound[c])) : ZERO;
   const complete = rows.filter((r) => r.rank !== null);
@@ -66,10 +89,38 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
   const precision = baseMessages.gt(0) ? ONE.div(baseMessages) : ONE;
   let skipped: string | null = null;
   const breakEvens: CompareBreakEven[] = [];
+  const limits: CompareLimit[] = [];
   if (baseMessages.isZero()) skipped = 'the plan sends no business messages to scale';
   else if (complete.length < 2) skipped = 'fewer than two vendor plans can be fully priced';
   else {
-    const cost = (p: VendorPlan) => (s: Decimal) => priceVendor(p, metaAt(s), vendorOpts).total;
+    const invoices = new Map<string, VendorInvoice>();
+    const invoiceAt = (p: VendorPlan, s: Decimal): VendorInvoice => {
+      const key = `${p.id}\u0000${s.toString()}`;
+      let inv = invoices.get(key);
+      if (!inv) invoices.set(key, (inv = priceVendor(p, metaAt(s), vendorOpts)));
+      return inv;
+    };
+    // A plan is comparable only where its invoice is fully priced: past an allowance whose overage
+    // price is unpublished its total is a lower bound, and no break-even is claimed there.
+    const cost =
+      (p: VendorPlan) =>
+      (s: Decimal): Decimal | null => {
+        const inv = invoiceAt(p, s);
+        return inv.unpriced.length === 0 ? inv.total : null;
+      };
+    for (const r of complete) {
+      const p = byId.get(r.id)!;
+      const priced = (s: Decimal) => invoiceAt(p, s).unpriced.length === 0;
+      for (const c of findOrderChanges(priced, BREAK_EVEN_SEARCH, precision)) {
+        const first = invoiceAt(p, c.above ? c.from : c.to).unpriced[0];
+        limits.push({
+          id: r.id,
+          priced_above: c.above,
+          ...volumeAt(c.to, baseMessages),
+          reason: first ? `${first.name}: ${first.reason}` : '',
+        });
+      }
+    }
     const costs = new Map(complete.map((r) => [r.id, cost(byId.get(r.id)!)]));
     for (const c of findCheapestChanges(costs, BREAK_EVEN_SEARCH, precision)) {
       breakEvens.push({
@@ -114,9 +165,11 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
       phone_numbers: vendorOpts.phoneNumbers.toString(),
     },
     meta_at_cost: sum(base.flatMap((m) => CATEGORIES.map((c) => m.metaFees[c]))).toString(),
+    meta_unpriced: metaUnpriced,
     rows,
     excluded,
     break_evens: breakEvens,
+    limits,
     search: {
       scale_min: BREAK_EVEN_SEARCH.min.toString(),
       scale_max: BREAK_EVEN_SEARCH.max.toString(),
@@ -130,13 +183,14 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
 }
 
 /**
- * A break-even as reported: the search brackets it to within one message, so the monthly volume is
- * given in whole messages (rounded up: the first whole volume past the change) and the scale to 6 digits.
+ * A break-even as reported. The search puts it on the lattice of whole month-1 messages (precision =
+ * 1 ÷ base messages): the first whole volume past the change. `scale × base` is that whole number up to
+ * Decimal rounding (about 1e-19), hence rounded to the nearest integer, never up; the scale to 6 digits.
  */
 function volumeAt(scale: Decimal, baseMessages: Decimal): { scale: string; monthly_messages: string } {
   return {
     scale: scale.toSignificantDigits(6, Decimal.ROUND_UP).toString(),
-    monthly_messages: scale.times(baseMessages).ceil().toString(),
+    monthly_messages: scale.times(baseMessages).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toString(),
   };
 }
 
@@ -201,7 +255,12 @@ async function selectVendors(
   return { plans, excluded };
 }
 
-function toRow(plan: VendorPlan, inv: VendorInvoice): CompareRow {
+/** Whether a vendor's own charges are computed from Meta's fees (so unpriced Meta lines leave them unknown). */
+function dependsOnMetaFees(p: VendorPlan): boolean {
+  return p.metaFees !== 'pass_through' || p.wallet !== null || (p.taxMeta && p.taxPct.gt(0));
+}
+
+function toRow(plan: VendorPlan, inv: VendorInvoice, metaMissing: boolean): CompareRow {
   const fees: Record<string, Decimal> = {};
   for (const l of inv.lines)
     if (l.component !== 'tax') fees[l.component] = (fees[l.component] ?? ZERO).plus(l.amount);
@@ -220,6 +279,7 @@ function toRow(plan: VendorPlan, inv: VendorInvoice): CompareRow {
     vendor: plan.vendor,
     name: plan.name,
     complete: inv.unpriced.length === 0,
+    lower_bound: inv.unpriced.length > 0 || metaMissing,
     meta_fees: plan.metaFees,
     meta: sum(inv.monthly.map((m) => m.metaAdjusted)).toString(),
     vendor_fees: Object.fromEntries(Object.entries(fees).map(([k, v]) => [k, v.toString()])),

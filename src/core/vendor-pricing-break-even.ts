@@ -3,9 +3,9 @@ import { ONE, ZERO } from './money.js';
 
 /** A volume scale at which the cheaper of two cost curves changes. */
 export interface BreakEven {
-  /** Largest scale probed where the order was still the one below (within `precision` of `to`). */
+  /** A scale where the order was still the one below, within `precision` under `to`. */
   from: Decimal;
-  /** Smallest scale probed where the order had changed: the break-even to report. */
+  /** The first multiple of `precision` past the change (the order has changed there): the break-even to report. */
   to: Decimal;
   /** Which curve is cheaper just below and just above ('tie' when equal). */
   cheaperBelow: 'a' | 'b' | 'tie';
@@ -20,52 +20,106 @@ export interface BreakEvenRange {
   samples?: number;
 }
 
+/** Cost at a volume scale; null where the cost is not fully priced (an unpublished price is involved). */
+export type CostCurve = (s: Decimal) => Decimal | null;
+
 /**
  * Scales s in [min, max] where the cheaper of `costA(s)` and `costB(s)` changes. Costs are any
  * functions of s (in practice piecewise linear with upward pack steps). Method: probe a grid, then
- * bisect every interval whose endpoints rank the two differently until it is at most `precision`
- * wide (absolute, in scale units), so each reported `to` is within `precision` above the true
- * change. Two changes closer together than one grid step can be missed: a denser grid finds them.
- * Exact comparisons of Decimal costs; a tie (equal cost) counts as its own order.
+ * bisect every interval whose endpoints rank the two differently (see `findOrderChanges`): each
+ * reported `to` is the first multiple of `precision` past the change. Two changes closer together than
+ * one grid step can be missed: a denser grid finds them. Exact comparisons of Decimal costs; a tie
+ * (equal cost) counts as its own order. Where either cost is null (not priceable) the order is
+ * unknown: no change is claimed into, out of or across such scales.
  */
 export function findBreakEvens(
-  costA: (s: Decimal) => Decimal,
-  costB: (s: Decimal) => Decimal,
+  costA: CostCurve,
+  costB: CostCurve,
   range: BreakEvenRange,
   precision: Decimal,
 ): BreakEven[] {
-  if (range.max.lte(range.min)) throw new RangeError('break-even range: max must be above min');
-  if (precision.lte(0)) throw new RangeError('break-even precision must be positive');
-  const order = (s: Decimal): 'a' | 'b' | 'tie' => {
-    const d = costA(s).cmp(costB(s));
+  const order = (s: Decimal): 'a' | 'b' | 'tie' | null => {
+    const a = costA(s);
+    const b = costB(s);
+    if (a === null || b === null) return null;
+    const d = a.cmp(b);
     return d < 0 ? 'a' : d > 0 ? 'b' : 'tie';
   };
+  return findOrderChanges(order, range, precision).map((c) => ({
+    from: c.from,
+    to: c.to,
+    cheaperBelow: c.below,
+    cheaperAbove: c.above,
+  }));
+}
+
+/** A scale at which a value computed from the scale changes (`below` at `from`, `above` at `to`). */
+export interface OrderChange<T> {
+  from: Decimal;
+  to: Decimal;
+  below: T;
+  above: T;
+}
+
+/**
+ * Scales in [min, max] where `order(s)` changes value (null = unknown there). Probes the grid; every
+ * interval between two known, different values is bisected until at most `precision` wide, then
+ * `to` is moved onto the lattice of multiples of `precision`: the first lattice point past the change
+ * (at which the order has changed), `from` the one before it or the last probe below. With
+ * `precision` = one message, `to` is the first whole volume past the change. An interval whose
+ * bisection meets an unknown value is dropped: a change next to an unpriceable scale is not claimed.
+ */
+export function findOrderChanges<T>(
+  order: (s: Decimal) => T | null,
+  range: BreakEvenRange,
+  precision: Decimal,
+): OrderChange<T>[] {
+  if (range.max.lte(range.min)) throw new RangeError('break-even range: max must be above min');
+  if (precision.lte(0)) throw new RangeError('break-even precision must be positive');
   const grid = scaleGrid(range);
-  const out: BreakEven[] = [];
+  const out: OrderChange<T>[] = [];
   let lo = grid[0]!;
   let loOrder = order(lo);
   for (const s of grid.slice(1)) {
     const sOrder = order(s);
-    if (sOrder !== loOrder) out.push(bisect(order, lo, loOrder, s, precision));
+    if (loOrder !== null && sOrder !== null && sOrder !== loOrder) {
+      const found = bisect(order, lo, loOrder, s, precision);
+      if (found) out.push(found);
+    }
     lo = s;
     loOrder = sOrder;
   }
   return out;
 }
 
-function bisect(
-  order: (s: Decimal) => 'a' | 'b' | 'tie',
+function bisect<T>(
+  order: (s: Decimal) => T | null,
   lo: Decimal,
-  loOrder: 'a' | 'b' | 'tie',
+  loOrder: T,
   hi: Decimal,
   precision: Decimal,
-): BreakEven {
+): OrderChange<T> | null {
   while (hi.minus(lo).gt(precision)) {
     const mid = lo.plus(hi).div(2);
-    if (order(mid) === loOrder) lo = mid;
+    const o = order(mid);
+    if (o === null) return null;
+    if (o === loOrder) lo = mid;
     else hi = mid;
   }
-  return { from: lo, to: hi, cheaperBelow: loOrder, cheaperAbove: order(hi) };
+  // The change lies in (lo, hi], hi − lo ≤ precision: the first lattice point above lo is either past
+  // it (its order has changed) or not yet, and then the next one (≥ hi) is.
+  let k = lo.div(precision).floor().plus(1);
+  let at = k.times(precision);
+  let atOrder = order(at);
+  if (atOrder === null) return null;
+  if (atOrder === loOrder) {
+    lo = at;
+    k = k.plus(1);
+    at = k.times(precision);
+    atOrder = order(at);
+    if (atOrder === null || atOrder === loOrder) return null;
+  }
+  return { from: lo, to: at, below: loOrder, above: atOrder };
 }
 
 /** Grid of scales from min to max inclusive: geometric when min > 0 (volumes span decades), else even. */
@@ -92,21 +146,24 @@ export interface CheapestChange {
 }
 
 /**
- * Scales where the cheapest of several curves changes (the lower envelope). Probes the grid for the
- * cheapest id at each point; where it changes from X to Y between two points, bisects X against Y
- * inside that interval to `precision`. A third curve cheapest only strictly between two grid points is
+ * Scales where the cheapest of several curves changes (the lower envelope). The cheapest is unknown
+ * at a scale where any curve is null (not priceable there): no change is claimed into, out of or across
+ * such scales. Probes the grid for the cheapest id at each point; where it changes from X to Y between
+ * two points, bisects X against Y inside that interval (`findBreakEvens`: `to` is the first multiple of
+ * `precision` past the change). A third curve cheapest only strictly between two grid points is
  * missed, as in `findBreakEvens`. Ties go to the first id in `costs` order.
  */
 export function findCheapestChanges(
-  costs: ReadonlyMap<string, (s: Decimal) => Decimal>,
+  costs: ReadonlyMap<string, CostCurve>,
   range: BreakEvenRange,
   precision: Decimal,
 ): CheapestChange[] {
   if (costs.size < 2) return [];
-  const cheapestAt = (s: Decimal): string => {
+  const cheapestAt = (s: Decimal): string | null => {
     let best: { id: string; cost: Decimal } | null = null;
     for (const [id, f] of costs) {
       const c = f(s);
+      if (c === null) return null;
       if (!best || c.lt(best.cost)) best = { id, cost: c };
     }
     return best!.id;
@@ -117,15 +174,14 @@ export function findCheapestChanges(
   let loId = cheapestAt(lo);
   for (const s of grid.slice(1)) {
     const sId = cheapestAt(s);
-    if (sId !== loId) {
+    if (loId !== null && sId !== null && sId !== loId) {
       const [found] = findBreakEvens(
         costs.get(loId)!,
         costs.get(sId)!,
         { min: lo, max: s, samples: 2 },
         precision,
       );
-      const at = found ?? { from: lo, to: s };
-      out.push({ from: at.from, to: at.to, below: loId, above: sId });
+      if (found) out.push({ from: found.from, to: found.to, below: loId, above: sId });
     }
     lo = s;
     loId = sId;

@@ -5,11 +5,7 @@ import type { RenderOptions } from './render-options.js';
 import { renderVendorTable } from './estimate-vendor-table.js';
 import { displayAmounts } from './display-amounts.js';
 import { renderKpiTable } from './kpi-table.js';
-
-function unpricedNote(report: Report): string {
-  const n = report.skipped.length + (report.vendor?.unpriced.length ?? 0);
-  return n > 0 ? `, excluding ${n} charge${n === 1 ? '' : 's'} not priced` : '';
-}
+import { unpricedNote } from './unpriced.js';
 
 /** The human view of an estimate: header, lines, months, totals, rate cards, rules. */
 export function renderEstimateTable(report: Report, opts: RenderOptions): string {

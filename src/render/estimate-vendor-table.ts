@@ -3,6 +3,7 @@ import type { Report } from '../report/report.js';
 import { formatMoney, formatQuantity, formatRate } from './format.js';
 import type { RenderOptions } from './render-options.js';
 import type { DisplayAmounts } from './display-amounts.js';
+import { vendorUnpricedTexts } from './unpriced.js';
 
 /** The vendor's invoice under Meta's lines: one row per component, its source, and unpriced charges. */
 export function renderVendorTable(report: Report, opts: RenderOptions, shown: DisplayAmounts): string[] {
@@ -37,7 +38,6 @@ export function renderVendorTable(report: Report, opts: RenderOptions, shown: Di
   out.push(`Source: ${v.source_url ?? 'see the vendor plan notes'} (read ${v.read_on}, trust: ${v.trust}).`);
   if (v.meta_fees === 'included')
     out.push("Meta's fees are paid from the vendor's credits: shown above, not added again to the total.");
-  for (const u of v.unpriced)
-    out.push(`Not priced: ${u.name}${u.month ? ` (month ${u.month})` : ''} — ${u.reason}`);
+  for (const u of vendorUnpricedTexts(report)) out.push(`Not priced: ${u}`);
   return out;
 }

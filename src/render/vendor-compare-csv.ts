@@ -14,7 +14,7 @@ const COMPONENTS = [
   'setup_fee',
 ] as const;
 
-/** Stable columns: `vendor` rows (one per plan, ranked) then `break_even` rows; values unrounded. */
+/** Stable columns: `vendor` rows (one per plan, ranked), `break_even`, `limit`, then `meta_unpriced` rows (Meta lines with no rate); values unrounded. */
 export const COMPARE_CSV_COLUMNS = [
   'section',
   'rank',
@@ -40,6 +40,7 @@ export const COMPARE_CSV_COLUMNS = [
   'monthly_messages',
   'cheaper_below',
   'cheaper_above',
+  'lower_bound',
 ] as const;
 
 export function renderCompareCsv(view: CompareView): string {
@@ -65,6 +66,7 @@ export function renderCompareCsv(view: CompareView): string {
     r.difference ?? '',
     r.unpriced.map((u) => `${u.name}: ${u.reason}`).join(' | '),
     ...blank(6),
+    String(r.lower_bound),
   ]);
   const bes = view.break_evens.map((be) => [
     'break_even',
@@ -81,6 +83,40 @@ export function renderCompareCsv(view: CompareView): string {
     be.monthly_messages,
     be.cheaper_below,
     be.cheaper_above,
+    '',
   ]);
-  return stringify([[...COMPARE_CSV_COLUMNS], ...rows, ...bes]);
+  // A limit row: the plan (`id`) stops (cheaper_above = not_priced) or starts again (priced) being priceable.
+  const limits = view.limits.map((l) => [
+    'limit',
+    '',
+    l.id,
+    '',
+    '',
+    '',
+    cur,
+    ...blank(COMPONENTS.length + 9),
+    l.reason,
+    '',
+    'limit',
+    l.scale,
+    l.monthly_messages,
+    l.priced_above ? 'not_priced' : 'priced',
+    l.priced_above ? 'priced' : 'not_priced',
+    '',
+  ]);
+  // A Meta line with no rate (--allow-missing-rates): missing from every total (lower_bound = true).
+  const meta = view.meta_unpriced.map((x) => [
+    'meta_unpriced',
+    '',
+    x.name,
+    '',
+    x.campaign ?? '',
+    'false',
+    cur,
+    ...blank(COMPONENTS.length + 9),
+    x.reason,
+    ...blank(6),
+    'true',
+  ]);
+  return stringify([[...COMPARE_CSV_COLUMNS], ...rows, ...bes, ...limits, ...meta]);
 }

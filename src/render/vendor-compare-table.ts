@@ -27,7 +27,7 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
   const out = [
     b(p.name) +
       ` — vendor comparison as of ${p.as_of}, ${months}, ${cur}; ${p.seats} seat${p.seats === '1' ? '' : 's'}, ${p.phone_numbers} number${p.phone_numbers === '1' ? '' : 's'}, ${p.billing} billing`,
-    `Meta's fees at cost: ${money(view.meta_at_cost)} ${cur}`,
+    `Meta's fees at cost: ${view.meta_unpriced.length ? 'at least ' : ''}${money(view.meta_at_cost)} ${cur}`,
     '',
   ];
   const rank = new Table({
@@ -47,15 +47,16 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
   });
   for (const r of view.rows) {
     const lower = r.complete ? '' : '≥ ';
+    const metaLower = view.meta_unpriced.length ? '≥ ' : '';
     rank.push([
       r.rank === null ? '—' : String(r.rank),
       `${r.id} (${r.vendor})`,
-      r.meta_fees === 'included' ? 'in vendor' : money(r.meta),
+      r.meta_fees === 'included' ? 'in vendor' : metaLower + money(r.meta),
       lower + money(r.vendor_total),
       lower + money(r.tax),
-      lower + money(r.first_month),
-      lower + money(r.steady_month),
-      lower + money(r.total),
+      (r.lower_bound ? '≥ ' : '') + money(r.first_month),
+      (r.lower_bound ? '≥ ' : '') + money(r.steady_month),
+      (r.lower_bound ? '≥ ' : '') + money(r.total),
       r.difference === null ? 'not fully priced' : r.rank === 1 ? 'cheapest' : `+${money(r.difference)}`,
     ]);
   }
@@ -81,6 +82,18 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
       ]);
     out.push('', fees.toString());
   }
+  if (view.meta_unpriced.length > 0) {
+    out.push(
+      '',
+      b(
+        "Meta's fees not priced (--allow-missing-rates): every total is a lower bound; plans whose charges depend on Meta's fees are not ranked",
+      ),
+    );
+    for (const x of view.meta_unpriced)
+      out.push(
+        `  ${x.name}${x.campaign ? ` [${x.campaign}]` : ''}: ${formatQuantity(x.billable)} units — ${x.reason}`,
+      );
+  }
   const incomplete = view.rows.filter((r) => !r.complete);
   if (incomplete.length > 0) {
     out.push('', b('Not fully priced (totals are lower bounds; a missing price is never counted as zero)'));
@@ -96,14 +109,14 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
   }
   out.push('', b('Break-even volumes'));
   const s = view.search;
-  const at = (be: CompareView['break_evens'][number]) =>
+  const at = (be: { monthly_messages: string; scale: string }) =>
     `at ${formatQuantity(roundUp(be.monthly_messages))} messages/month (${formatScale(be.scale)}× the plan)`;
   if (s.skipped) out.push(`  none searched: ${s.skipped}.`);
   else {
     const cheapest = view.break_evens.filter((x) => x.kind === 'cheapest');
     out.push(
       cheapest.length === 0
-        ? `  The cheapest plan is ${view.rows[0]?.id ?? ''} at every volume from ${s.scale_min}× to ${s.scale_max}× the plan.`
+        ? `  The cheapest plan is ${view.rows[0]?.id ?? ''} at every volume from ${s.scale_min}× to ${s.scale_max}× the plan${view.limits.length ? ' where every plan can be priced' : ''}.`
         : '  Where the cheapest plan changes:',
     );
     for (const be of cheapest) out.push(`    ${at(be)}: ${be.b} becomes the cheapest (before: ${be.a})`);
@@ -111,7 +124,7 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
     const first = view.rows[0]?.id ?? '';
     out.push(
       pairs.length === 0
-        ? `  ${first} (cheapest as planned) and the next plans keep their order from ${s.scale_min}× to ${s.scale_max}×.`
+        ? `  ${first} (cheapest as planned) and the next plans keep their order from ${s.scale_min}× to ${s.scale_max}×${view.limits.length ? ' where they can be priced' : ''}.`
         : `  ${first} (cheapest as planned) against the next plans:`,
     );
     for (const be of pairs) {
@@ -121,10 +134,19 @@ export function renderCompareTable(view: CompareView, opts: RenderOptions): stri
           : `${be.cheaper_above} becomes cheaper than ${be.cheaper_above === be.a ? be.b : be.a}`;
       out.push(`    ${at(be)}: ${who}`);
     }
+    if (view.limits.length > 0) {
+      out.push(
+        '  Where a plan cannot be priced (a price is not published), no break-even is claimed; the search stops there for it:',
+      );
+      for (const l of view.limits)
+        out.push(
+          `    ${at(l)}: ${l.id} ${l.priced_above ? 'can be priced again' : 'can no longer be priced'} (${l.reason})`,
+        );
+    }
   }
   out.push(
     '',
-    `Volumes: outbound business messages in month 1 (${formatQuantity(s.base_monthly_messages)} as planned); every volume of the plan is scaled together, searched from ${s.scale_min}× to ${s.scale_max}× on ${s.samples} points, each break-even to within one message. Totals over ${months}, including tax and one-time fees; amounts rounded for display only.`,
+    `Volumes: outbound business messages in month 1 (${formatQuantity(s.base_monthly_messages)} as planned); every volume of the plan is scaled together, searched from ${s.scale_min}× to ${s.scale_max}× on ${s.samples} points; each break-even is the first whole monthly volume past the change. Totals over ${months}, including tax and one-time fees; amounts rounded for display only.`,
   );
   return `${out.join('\n')}\n`;
 }

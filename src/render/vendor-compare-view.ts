@@ -19,6 +19,8 @@ export interface CompareRow {
   name: string;
   /** False when some charge is unpriced: `total` is then a lower bound. */
   complete: boolean;
+  /** True when `total` is a lower bound: the plan is incomplete, or Meta lines are not priced (`meta_unpriced`). */
+  lower_bound: boolean;
   /** How the vendor bills Meta's fees: at cost, marked up (markup is a vendor fee), or inside its own prices. */
   meta_fees: 'pass_through' | 'included' | 'markup';
   /** Meta's fees as billed through the vendor (at cost; 0 when included in the vendor's prices). */
@@ -56,6 +58,21 @@ export interface CompareBreakEven {
   cheaper_above: string;
 }
 
+/**
+ * A volume where a fully priced plan stops (or starts again) being priceable, e.g. past an allowance
+ * whose overage price is unpublished. Break-evens are never claimed where a plan is not priceable.
+ */
+export interface CompareLimit {
+  id: string;
+  /** false: priced below this volume, not from it on; true: not priceable below, priced from here on. */
+  priced_above: boolean;
+  /** First volume scale (whole month-1 messages) on the new side. */
+  scale: string;
+  monthly_messages: string;
+  /** The first charge that cannot be priced on the unpriceable side (`name: reason`). */
+  reason: string;
+}
+
 export interface CompareView {
   version: typeof COMPARE_VIEW_VERSION;
   plan: {
@@ -70,10 +87,18 @@ export interface CompareView {
   };
   /** Meta's fees for the plan at cost over the horizon (the same for every vendor before adjustments). */
   meta_at_cost: string;
+  /**
+   * Meta lines with no rate (only with --allow-missing-rates): missing from every total, which are then
+   * lower bounds. Plans whose charges depend on Meta's fees are not fully priced; pass-through plans stay
+   * ranked (the missing fees are the same under each).
+   */
+  meta_unpriced: { name: string; campaign: string | null; billable: string; reason: string }[];
   rows: CompareRow[];
   /** Vendor plans that could not be priced for this plan at all, with the reason. */
   excluded: { id: string; reason: string }[];
   break_evens: CompareBreakEven[];
+  /** Volumes where a fully priced plan stops being priceable; no break-even is searched beyond them. */
+  limits: CompareLimit[];
   search: {
     scale_min: string;
     scale_max: string;

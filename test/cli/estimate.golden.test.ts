@@ -16,6 +16,23 @@ const CASES: Record<string, string[]> = {
   'estimate-as-of-2024-12-01': ['estimate', PLAN, '--as-of', '2024-12-01', '--format', 'csv'],
   'estimate-as-of-2025-08-01': ['estimate', PLAN, '--as-of', '2025-08-01', '--format', 'csv'],
   'estimate-partial-card-allow-missing': ['estimate', PLAN, '--currency', 'AED', '--allow-missing-rates'],
+  // Lower-bound totals in the PR-comment format: "at least", the unpriced charges listed, warnings as caveats.
+  'estimate-partial-card-allow-missing-markdown': [
+    'estimate',
+    PLAN,
+    '--currency',
+    'AED',
+    '--allow-missing-rates',
+    '--format',
+    'markdown',
+  ],
+  'estimate-vendor-allowance-exceeded-markdown': [
+    'estimate',
+    'fixtures/plans/vendor-allowance-exceeded.yaml',
+    '--allow-missing-rates',
+    '--format',
+    'markdown',
+  ],
   'estimate-contacts-audience': ['estimate', 'fixtures/plans/contacts-audience.yaml'],
   'estimate-contacts-audience-json': [
     'estimate',

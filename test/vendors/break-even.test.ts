@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, dec } from '../../src/core/money.js';
-import { findBreakEvens, findCheapestChanges, scaleGrid } from '../../src/core/vendor-pricing-break-even.js';
+import {
+  findBreakEvens,
+  findCheapestChanges,
+  findOrderChanges,
+  scaleGrid,
+} from '../../src/core/vendor-pricing-break-even.js';
 
 const precision = dec('1e-9');
 
@@ -13,9 +18,11 @@ describe('findBreakEvens', () => {
     const found = findBreakEvens(flat, perMessage, { min: dec('0.01'), max: dec(100) }, precision);
     expect(found).toHaveLength(1);
     const [be] = found;
+    // s = 2 is on the lattice of precision multiples and both cost exactly 100 there: the first lattice
+    // point past the change is the tie itself.
     expect(be!.cheaperBelow).toBe('b');
-    expect(be!.cheaperAbove).toBe('a');
-    expect(be!.from.lte(2) && be!.to.gte(2)).toBe(true);
+    expect(be!.cheaperAbove).toBe('tie');
+    expect(be!.to.toString()).toBe('2');
     expect(be!.to.minus(be!.from).lte(precision)).toBe(true);
   });
 
@@ -28,12 +35,13 @@ describe('findBreakEvens', () => {
     const exact = ['1/12', '0.1', '2/12', '0.2', '3/12', '0.3', '4/12', '0.4', '5/12'].map((f) =>
       f.includes('/') ? dec(f.split('/')[0]!).div(f.split('/')[1]!) : dec(f),
     );
+    // 3/12 = 0.25 is a multiple of the precision: 250 messages cost 3 packs = 15 = 0.06 × 250, a tie there.
     expect(found.map((b) => `${b.cheaperBelow}>${b.cheaperAbove}`)).toEqual([
       'b>a',
       'a>b',
       'b>a',
       'a>b',
-      'b>a',
+      'b>tie',
       'a>b',
       'b>a',
       'a>b',
@@ -118,5 +126,42 @@ describe('findCheapestChanges', () => {
     expect(found[0]!.from.lte('0.88') && found[0]!.to.gte('0.88')).toBe(true);
     expect(found[1]!.from.lte('6.4') && found[1]!.to.gte('6.4')).toBe(true);
     expect(found.every((c) => c.to.minus(c.from).lte(precision))).toBe(true);
+  });
+});
+
+describe('break-even on the lattice of whole messages, and unpriceable scales', () => {
+  // 1,000 messages at scale 1, precision one message (0.001). A: 7 flat; B: 0.003 per message.
+  // Equal at 7 ÷ 0.003 = 2,333.33 messages: B is cheaper up to 2,333, A from 2,334 on (B = 7.002).
+  const one = dec('0.001');
+  const flat = () => dec(7);
+  const perMessage = (s: Decimal) => dec('0.003').times(1000).times(s);
+
+  it('reports the first whole volume past the change (2,334), not the upper end of the bisection', () => {
+    const [be] = findBreakEvens(flat, perMessage, { min: dec('0.01'), max: dec(100) }, one);
+    expect(be!.to.times(1000).toString()).toBe('2334');
+    expect(be!.cheaperBelow).toBe('b');
+    expect(be!.cheaperAbove).toBe('a');
+    expect(be!.to.minus(be!.from).lte(one)).toBe(true);
+  });
+
+  it('claims no change where a curve is not priceable (null), e.g. past an unpublished overage', () => {
+    // A is priceable only up to 2,000 messages (s ≤ 2): the crossing at 2,333.33 is not claimed.
+    const capped = (s: Decimal) => (s.lte(2) ? dec(7) : null);
+    expect(findBreakEvens(capped, perMessage, { min: dec('0.01'), max: dec(100) }, one)).toEqual([]);
+    const costs = new Map([
+      ['capped', capped],
+      ['per-message', perMessage],
+    ]);
+    expect(findCheapestChanges(costs, { min: dec('0.01'), max: dec(100) }, one)).toEqual([]);
+    // Where the curve is priced, the change is still found: cap at 3,000 messages.
+    const wider = (s: Decimal) => (s.lte(3) ? dec(7) : null);
+    const [be] = findBreakEvens(wider, perMessage, { min: dec('0.01'), max: dec(100) }, one);
+    expect(be!.to.times(1000).toString()).toBe('2334');
+  });
+
+  it('findOrderChanges: the first whole volume at which a plan stops being priceable (2,001)', () => {
+    const priced = (s: Decimal) => s.times(1000).lte(2000);
+    const [c] = findOrderChanges(priced, { min: dec('0.01'), max: dec(100) }, one);
+    expect([c!.to.times(1000).toString(), c!.below, c!.above]).toEqual(['2001', true, false]);
   });
 });

@@ -80,4 +80,72 @@ describe('runCompare', () => {
       totals.slice(1).forEach((t, i) => expect(t.gte(totals[i]!)).toBe(true));
     }
   });
+
+  it('a break-even is the first whole monthly volume past the change, not one message late (audit F14)', async () => {
+    // vendor-seat-plan: 29,665 outbound messages in month 1; per-message-005 charges 573.43975 over the
+    // 3 months at scale 1 (0.005 × 36,380 messages × 3.1525 with growth; its total 2,468.7152862452 −
+    // Meta 1,895.2755362452), linear in the scale; per-number-25 charges 25 × 1 number × 3 = 75 flat.
+    // Equal at V = 75 × 29,665 ÷ 573.43975 = 3,879.88 messages: per-message is cheaper at 3,879, the
+    // number licence from 3,880 on (3,880 → 573.43975 × 3,880 ÷ 29,665 = 75.0016 > 75). Was 3,881.
+    const view = await runCompare(
+      'fixtures/plans/vendor-seat-plan.yaml',
+      { vendors: 'fixtures/vendors/rates/vendors/per-number-25.yaml', vendorIds: ['per-message-005'] },
+      io,
+    );
+    expect(view.break_evens.map((b) => [b.kind, b.monthly_messages, b.cheaper_above])).toEqual([
+      ['cheapest', '3880', 'per-number-25'],
+      ['pair', '3880', 'per-number-25'],
+    ]);
+    const perMessage = dec('573.43975');
+    expect(perMessage.times(3879).div(29665).lt(75)).toBe(true);
+    expect(perMessage.times(3880).div(29665).gt(75)).toBe(true);
+  });
+
+  it('no break-even where a plan cannot be priced; the volume where it stops being priceable is reported (audit F2)', async () => {
+    // 1,000 utility messages: twilio 0.005 × 1,000 × s; galantis-2000 399 flat for ≤ 2,000 conversations;
+    // unifonic-20k 999 for ≤ 20,000 messages. twilio and galantis-2000 would cross at s = 399 ÷ 5 = 79.8,
+    // but past 2,000 conversations (s > 2) Galantis' overage price is not published: no claim there.
+    const catalog = fakeIo({ env: { WA_COST_RATES_DIR: 'fixtures/rates' } });
+    const view = await runCompare(
+      'fixtures/vendors/plans/small-volume-utility.yaml',
+      { vendorIds: ['twilio', 'galantis-2000', 'unifonic-20k'] },
+      catalog,
+    );
+    expect(view.rows.map((r) => [r.id, r.rank])).toEqual([
+      ['twilio', 1],
+      ['galantis-2000', 2],
+      ['unifonic-20k', 3],
+    ]);
+    expect(view.break_evens).toEqual([]);
+    // First unpriceable volumes: 2,001 conversations (one per message here) and 20,001 messages.
+    expect(view.limits.map((l) => [l.id, l.monthly_messages, l.priced_above])).toEqual([
+      ['galantis-2000', '2001', false],
+      ['unifonic-20k', '20001', false],
+    ]);
+    expect(view.limits[0]!.reason).toMatch(/overage price is not published/);
+  });
+
+  it('--allow-missing-rates: Meta lines with no rate are listed, totals are lower bounds, Meta-dependent plans unranked (audit F6c)', async () => {
+    // DE service: 5,000 messages − 1,000 free = 4,000 billable with no rate on the EUR card. Pass-through
+    // plans miss the same fees and stay ranked (lower bounds); the markup plan's markup is computed on
+    // Meta's fees, so it cannot be priced.
+    const catalog = fakeIo({ env: { WA_COST_RATES_DIR: 'fixtures/rates' } });
+    const view = await runCompare(
+      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
+      {
+        allowMissingRates: true,
+        vendorIds: ['360dialog-regular-eur'],
+        vendors: 'fixtures/vendors/markup-marketing-eur.yaml',
+      },
+      catalog,
+    );
+    expect(view.meta_unpriced.map((x) => [x.name, x.billable])).toEqual([
+      ['Service messages (Germany)', '4000'],
+    ]);
+    expect(view.rows.map((r) => [r.id, r.rank, r.complete, r.lower_bound])).toEqual([
+      ['360dialog-regular-eur', 1, true, true],
+      ['markup-marketing-eur', null, false, true],
+    ]);
+    expect(view.rows[1]!.unpriced.map((u) => u.name)).toContain("Charges on Meta's fees");
+  });
 });

@@ -49,6 +49,25 @@ describe('vendor plan files', () => {
     }
   });
 
+  it('a required charge the research did not price is unpublished, so the plan is never "complete" (audit F1)', async () => {
+    // Chative's WhatsApp add-on is charged on top of a Chative plan; Zoho Desk's WhatsApp channel needs a
+    // rented Twilio number. Neither price is in vendor-plans.md: each must be an unpriced entry, never a silent 0.
+    // The fixture copy (fixtures/rates/vendors) is held to the same rule.
+    for (const dir of ['rates/vendors', 'fixtures/rates/vendors'])
+      for (const [id, charge] of [
+        ['chative', 'Chative base subscription'],
+        ['zoho-desk-credits', 'Twilio phone-number rental'],
+      ] as const) {
+        const plan = await readVendorPlanFile(at(`${dir}/${id}.yaml`));
+        const inv = priceVendor(plan, [month(1, { out: { marketing: 1000 } })], opts());
+        expect(inv.unpriced.map((u) => u.name).some((n) => n.startsWith(charge))).toBe(true);
+      }
+    // Twilio's own number is optional (bring your own): the plan stays fully priced and the note says why.
+    const twilio = await readVendorPlanFile(at('rates/vendors/twilio.yaml'));
+    expect(twilio.unpublished).toEqual([]);
+    expect(twilio.notes.join(' ')).toMatch(/phone number is optional/);
+  });
+
   it('the contract example reads into every component and prices $344 + extras as documented', async () => {
     const plan = await readVendorPlanFile(at('fixtures/vendors/rates/vendors/seat-basic.yaml'));
     expect(plan.subscription?.quota).toEqual({

@@ -45,6 +45,61 @@ const CASES: Record<string, { args: string[]; env?: Record<string, string> }> = 
     ],
     env: CATALOG,
   },
+  // Galantis-2000 and Unifonic-20k are fully priced at 1,000 messages but not past their allowances:
+  // no break-even is claimed there (twilio would "cross" galantis-2000 at 79,800), the limits are listed.
+  'compare-limits-past-allowance': {
+    args: [
+      'compare',
+      'fixtures/vendors/plans/small-volume-utility.yaml',
+      '--vendor',
+      'twilio',
+      '--vendor',
+      'galantis-2000',
+      '--vendor',
+      'unifonic-20k',
+    ],
+    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
+  },
+  'compare-limits-past-allowance-csv': {
+    args: [
+      'compare',
+      'fixtures/vendors/plans/small-volume-utility.yaml',
+      '--vendor',
+      'twilio',
+      '--vendor',
+      'galantis-2000',
+      '--format',
+      'csv',
+    ],
+    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
+  },
+  // Meta lines with no rate (--allow-missing-rates): listed, every total a lower bound (≥, lower_bound=true).
+  'compare-meta-unpriced-table': {
+    args: [
+      'compare',
+      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
+      '--allow-missing-rates',
+      '--vendor',
+      '360dialog-regular-eur',
+      '--vendors',
+      'fixtures/vendors/markup-marketing-eur.yaml',
+    ],
+    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
+  },
+  'compare-meta-unpriced-csv': {
+    args: [
+      'compare',
+      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
+      '--allow-missing-rates',
+      '--vendor',
+      '360dialog-regular-eur',
+      '--vendors',
+      'fixtures/vendors/markup-marketing-eur.yaml',
+      '--format',
+      'csv',
+    ],
+    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
+  },
   'compare-exit-3-no-vendor-in-currency': {
     args: ['compare', PLAN, '--vendors', 'fixtures/vendors/rates/vendors/licence-eur.yaml'],
   },
