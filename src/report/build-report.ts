@@ -8,7 +8,8 @@ import type { Warning } from '../core/line-item.js';
 import type { VendorInvoice } from '../core/vendor-pricing.js';
 import type { KpiSection } from './kpi-report.js';
 import type { VendorPlan } from '../core/vendor-pricing-plan.js';
-import { REPORT_VERSION, type Report, type ReportLine } from './report.js';
+import { REPORT_VERSION, type Report, type ReportLine, type ReportSuperseded } from './report.js';
+import { boundOf, type SupersededRate } from '../core/rate-changes.js';
 import { buildVendorLines, buildVendorSection, vendorMonthTotals } from './vendor-report.js';
 
 /** Judgment calls every estimate states (docs/pricing-decisions.md). */
@@ -164,6 +165,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       category: x.category,
       billable: s(x.billable),
       reason: x.reason,
+      ...(x.superseded && { superseded: toReportSuperseded(x.superseded) }),
     })),
     totals: {
       meta: s(metaTotal),
@@ -181,10 +183,24 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       })),
       ...pricing.warnings,
       ...pricing.skipped.map((x) => ({
-        code: 'rate-missing-skipped',
+        code: x.superseded ? 'rate-superseded-skipped' : 'rate-missing-skipped',
         message: `${x.name}${x.campaign ? ` [${x.campaign}]` : ''} not priced: ${x.reason} (--allow-missing-rates)`,
       })),
     ],
+  };
+}
+
+export function toReportSuperseded(x: SupersededRate): ReportSuperseded {
+  const bound = boundOf(x.change);
+  return {
+    card: x.card,
+    card_rate: s(x.cardRate),
+    card_rate_is: bound === 'upper' ? 'upper_bound' : bound === 'lower' ? 'lower_bound' : null,
+    change_date: x.change.effectiveDate,
+    direction: x.change.direction,
+    quote: x.change.quote,
+    source_url: x.change.sourceUrl,
+    trust: x.change.trust,
   };
 }
 
