@@ -111,6 +111,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
         trust: card.trust,
         source_url: card.source.url,
         via: card.source.via,
+        notes: card.notes,
       },
       ...(prepared.overrides ?? []).map((o) => ({
         id: `override: ${o.file}`,

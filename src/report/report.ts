@@ -99,6 +99,8 @@ export interface ReportCard {
   /** A URL for Meta's cards; the file for an override. */
   source_url: string;
   via: string[];
+  /** Meta's cards: the card's own caveats (effective date inferred, categories not captured …). */
+  notes?: string[];
   /** Override files only: how many entries, and the file's own `name`/`source` when given. */
   entries?: number;
   description?: string;

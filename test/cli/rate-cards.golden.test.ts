@@ -62,6 +62,8 @@ const CASES: Record<string, string[]> = {
   'rates-show-superseded': ['rates', 'show', '--as-of', '2026-03-01', '--currency', 'USD'],
   'rates-show-superseded-csv': ['rates', 'show', '--as-of', '2026-03-01', '--format', 'csv'],
   'rates-lookup-superseded-mx': ['rates', 'lookup', 'MX', '--as-of', '2026-03-01'],
+  // Mexico marketing 0.0397 on the 2026-10-01 card is single-source (a row note, rates audit F4).
+  'rates-lookup-row-note-mx': ['rates', 'lookup', 'MX', '--as-of', '2026-11-01'],
   'rates-lookup-superseded-eg-json': ['rates', 'lookup', 'EG', '--as-of', '2025-03-01', '--format', 'json'],
   'rates-validate-changes': ['rates', 'validate', 'fixtures/rates/meta/changes.yaml'],
   'rates-lookup-kz-before-move-json': ['rates', 'lookup', 'KZ', '--as-of', '2026-08-01', '--format', 'json'],
