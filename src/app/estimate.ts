@@ -67,7 +67,9 @@ export function pricePrepared(
       pricing.skipped.map((x) => ({
         file: prepared.loaded.file,
         message: `no rate for ${x.name}${x.campaign ? ` in campaign "${x.campaign}"` : ''}: ${x.reason}`,
-        hint: `a missing rate is never priced as zero. Give your own rate for ${x.market} ${x.category} from Meta's ${prepared.currency} rate card (--rates FILE or \`rate_overrides:\`), or pass --allow-missing-rates to list such lines as not priced. (Meta bills an account in its own currency, so pricing it in another currency prices another account.)`,
+        hint: x.superseded
+          ? `a rate Meta has changed is never priced as current. Give the rate you are billed for ${x.market} ${x.category} (--rates FILE or \`rate_overrides:\`), price an earlier as_of, or pass --allow-missing-rates to list such lines as not priced (docs/rate-cards.md)`
+          : `a missing rate is never priced as zero. Give your own rate for ${x.market} ${x.category} from Meta's ${prepared.currency} rate card (--rates FILE or \`rate_overrides:\`), or pass --allow-missing-rates to list such lines as not priced. (Meta bills an account in its own currency, so pricing it in another currency prices another account.)`,
       })),
     );
   }

@@ -8,14 +8,19 @@ import { parseYamlSource, type YamlSource } from '../io/yaml-source.js';
 import { knownMarkets } from '../core/card-staleness.js';
 import { marketsOn } from '../core/markets.js';
 import { didYouMean } from '../schema/did-you-mean.js';
-import { marketMappingSchema, rateCardSchema, tierTableSchema } from '../schema/rate-card.js';
+import {
+  marketMappingSchema,
+  rateCardSchema,
+  rateChangesSchema,
+  tierTableSchema,
+} from '../schema/rate-card.js';
 import { validateSource } from '../schema/validate.js';
 import { checkOverrides } from './rate-sources.js';
 
 /** What `rates validate` found in a valid file. */
 export interface ValidatedFile {
   file: string;
-  kind: 'card' | 'tiers' | 'markets' | 'override';
+  kind: 'card' | 'tiers' | 'markets' | 'changes' | 'override';
   summary: string;
 }
 
@@ -47,6 +52,20 @@ export async function validateRatesFile(file: string, io: Io): Promise<Validated
   if ('countries' in data) {
     const v = validateSource(marketMappingSchema, source);
     return { file, kind: 'markets', summary: `market mapping, ${Object.keys(v.countries).length} countries` };
+  }
+  if ('changes' in data) {
+    const v = validateSource(rateChangesSchema, source);
+    const problems = v.changes.flatMap((c, i) =>
+      c.markets === 'all'
+        ? []
+        : c.markets.flatMap((m, j) => marketProblems(source, ['changes', i, 'markets', j], m, all)),
+    );
+    if (problems.length > 0) throw new ValidationError(problems, 'E_RATE_CARD_INVALID');
+    return {
+      file,
+      kind: 'changes',
+      summary: `documented rate changes ${v.id} (${v.changes.length} change${v.changes.length === 1 ? '' : 's'})`,
+    };
   }
   if ('tables' in data) {
     const v = validateSource(tierTableSchema, source);

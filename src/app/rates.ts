@@ -8,6 +8,7 @@ import { resolveMarket, resolveMarketPeriod } from '../core/markets.js';
 import { AUTH_INTERNATIONAL_FROM } from '../core/meta-rules.js';
 import { CATEGORIES, type RateBook, type RateCard } from '../core/rate-card.js';
 import { selectCard, selectTiers } from '../core/select-card.js';
+import { supersedingChange } from '../core/rate-changes.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import type {
   RateRow,
@@ -15,6 +16,7 @@ import type {
   RatesListReport,
   RatesLookupReport,
   RatesShowReport,
+  RatesSuperseded,
 } from '../report/rates-report.js';
 import { compareText } from '../core/compare-text.js';
 
@@ -32,7 +34,38 @@ export function cardInfo(card: RateCard, cwd: string): RatesCardInfo {
     markets: card.rates.size,
     categories: cardCategories(card),
     file: relative(cwd, card.file) || card.file,
+    notes: card.notes,
   };
+}
+
+/** The rates of `market` on `card` that a documented change superseded on `date` (docs/rate-cards.md). */
+export function supersededRows(
+  book: RateBook,
+  card: RateCard,
+  market: string,
+  date: string,
+): RatesSuperseded[] {
+  return CATEGORIES.flatMap((category) => {
+    if (card.rates.get(market)?.[category] === undefined) return [];
+    const c = supersedingChange(book.changes, card, market, category, date);
+    return c
+      ? [
+          {
+            category,
+            change_date: c.effectiveDate,
+            direction: c.direction,
+            quote: c.quote,
+            source_url: c.sourceUrl,
+            trust: c.trust,
+          },
+        ]
+      : [];
+  });
+}
+
+/** The card's row notes for `market`, as `category: trust: note`. */
+function rowNotes(card: RateCard, market: string): string[] {
+  return card.rowNotes.filter((n) => n.market === market).map((n) => `${n.category}: ${n.trust}: ${n.note}`);
 }
 
 /** Categories with at least one rate on the card, in Meta's order. */
@@ -118,9 +151,8 @@ export async function showRates(
       market,
       countries: countriesOf(market),
       rates: rateRow(card, market, categories),
-      notes: card.rowNotes
-        .filter((n) => n.market === market)
-        .map((n) => `${n.category}: ${n.trust}: ${n.note}`),
+      notes: rowNotes(card, market),
+      superseded: supersededRows(book, card, market, date),
     })),
     tiers: tiers.map(({ table, entry }) => ({
       market: entry.market,
@@ -133,8 +165,29 @@ export async function showRates(
         rate: t.rate.toFixed(),
       })),
     })),
-    warnings: stale ? [stale] : [],
+    warnings: [...(stale ? [stale] : []), ...supersededWarning(book, card, wanted, date)],
   };
+}
+
+/** One warning naming the rows of `markets` on `card` that Meta changed after the card (empty if none). */
+function supersededWarning(
+  book: RateBook,
+  card: RateCard,
+  markets: readonly string[],
+  date: string,
+): { code: string; message: string }[] {
+  const rows = markets.flatMap((m) =>
+    supersededRows(book, card, m, date).map(
+      (x) => `${m} ${x.category} (${x.direction} from ${x.change_date})`,
+    ),
+  );
+  if (rows.length === 0) return [];
+  return [
+    {
+      code: 'rates-superseded',
+      message: `${card.id} is out of date on ${date} for ${rows.join(', ')}: Meta's change log documents these changes after ${card.effectiveDate} (rates/meta/changes.yaml), and wa-cost has no card with the new rates. Estimates refuse them (docs/rate-cards.md).`,
+    },
+  ];
 }
 
 /** A market name (any case) or an ISO country code (its market on `date`) that the card has. */
@@ -199,6 +252,9 @@ export async function lookupRates(
         currency: cur,
         effective_date: card.effectiveDate,
         rates: rateRow(card, market, CATEGORIES),
+        notes: rowNotes(card, market),
+        superseded: supersededRows(book, card, market, date),
+        card_notes: card.notes,
       },
     ];
   });
@@ -213,6 +269,10 @@ export async function lookupRates(
       code: 'unlisted-country',
       message: `Meta does not list ${iso}: "If a country is not listed, it maps to Other" (RULES §2.6).`,
     });
+  for (const r of rates) {
+    const card = book.cards.find((c) => c.id === r.card);
+    if (card) warnings.push(...supersededWarning(book, card, [market], date));
+  }
   if (rates.length === 0)
     warnings.push({
       code: 'no-rates',

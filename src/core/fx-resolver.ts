@@ -40,6 +40,7 @@ export function fxResolver(inner: RateResolver, fx: FxRate): RateResolver {
         }
       );
     },
+    superseded: (market, category) => inner.superseded(market, category),
     describeMissing: (market, category) =>
       `${inner.describeMissing(market, category)} (converted to ${fx.to} at your fx rate)`,
   };

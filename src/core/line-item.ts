@@ -1,5 +1,6 @@
 import type { Decimal } from './money.js';
 import type { Category } from './rate-card.js';
+import type { SupersededRate } from './rate-changes.js';
 
 /** Month-by-month quantities of one line. `month` is 1-based. */
 export interface LineMonth {
@@ -49,6 +50,8 @@ export interface SkippedLine {
   category: Category;
   billable: Decimal;
   reason: string;
+  /** Set when the card's rate is known to be superseded on the priced date (a documented change). */
+  superseded?: SupersededRate;
 }
 
 export interface Warning {

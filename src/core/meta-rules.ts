@@ -99,7 +99,7 @@ export function rulesOn(date: string): RuleSet | undefined {
         ? 'Service messages are charged at the market service rate after 1,000 free delivered service messages per business phone number per month, from 2026-10-01 (RULES §2.3).'
         : 'Service (non-template) messages are free until 2026-09-30 (RULES §2.1).',
       'Everything delivered inside a 72-hour free entry point window is free (RULES §2.2).',
-      'Utility and authentication volume tiers are graduated per market and category per month, counting charged messages only (RULES §2.4).',
+      'Utility and authentication volume tiers are graduated per market and category per month, counting charged messages only (RULES §2.4); wa-cost applies them only where it has the tier table, and a warning names the lines priced at list rate without one.',
     ],
   };
 }

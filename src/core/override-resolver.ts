@@ -60,6 +60,11 @@ export function overrideResolver(inner: RateResolver, overrides: readonly RateOv
       };
     },
     tiers: (market, category) => inner.tiers(market, category),
+    // A contract rate replaces Meta's; a markup still stands on Meta's (superseded) rate.
+    superseded: (market, category) =>
+      findOverride(overrides, market, category)?.rate !== undefined
+        ? undefined
+        : inner.superseded(market, category),
     describeMissing(market: string, category: Category): string {
       const o = findOverride(overrides, market, category);
       const why = inner.describeMissing(market, category);

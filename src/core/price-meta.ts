@@ -281,6 +281,7 @@ function addPriced(
   const resolved = ctx.rates.lookup(head.market, head.category);
   if (q.billable.gt(0) && !resolved) {
     const prev = ctx.skipped.get(head.id);
+    const superseded = ctx.rates.superseded(head.market, head.category);
     ctx.skipped.set(head.id, {
       id: head.id,
       name: head.name,
@@ -289,6 +290,7 @@ function addPriced(
       category: head.category,
       billable: (prev?.billable ?? ZERO).plus(q.billable),
       reason: ctx.rates.describeMissing(head.market, head.category),
+      ...(superseded && { superseded }),
     });
     return;
   }

@@ -1,5 +1,6 @@
 import type { Decimal } from './money.js';
 import type { Category, TemplateCategory, Tier } from './rate-card.js';
+import type { SupersededRate } from './rate-changes.js';
 
 /** A campaign reduced to what Meta's bill depends on. Shares are fractions (0–1), not percentages. */
 export interface CampaignInput {
@@ -60,4 +61,9 @@ export interface RateResolver {
   ): { tiers: Tier[]; source: string; lowConfidence: boolean } | undefined;
   /** Why a rate is missing, for the error (names the card, market, category and currency). */
   describeMissing(market: string, category: Category): string;
+  /**
+   * Set when the card has a rate but Meta documented a change to it after the card's date and on or
+   * before the priced date: `lookup` then returns nothing (the rate is refused like a missing one).
+   */
+  superseded(market: string, category: Category): SupersededRate | undefined;
 }

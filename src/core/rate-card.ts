@@ -75,11 +75,32 @@ export interface MarketPeriod {
   assumed: boolean;
 }
 
+/**
+ * A rate change Meta documented in its change log (`rates/meta/changes.yaml`): from `effectiveDate`, the
+ * rates of these markets and categories differ from any card dated before it. Direction only: the log
+ * gives no new rate.
+ */
+export interface RateChange {
+  effectiveDate: string;
+  /** Meta's market names, as on the cards; `'all'` for every market. */
+  markets: 'all' | string[];
+  categories: Category[];
+  direction: 'higher' | 'lower' | 'changed';
+  /** Meta's sentence, as quoted. */
+  quote: string;
+  sourceUrl: string;
+  trust: string;
+  /** How the research tied the sentence to these markets, when Meta does not name them. */
+  basis?: string;
+}
+
 /** Everything shipped under `rates/meta/`. */
 export interface RateBook {
   cards: RateCard[];
   tiers: TierTable[];
   markets: MarketMapping;
+  /** Documented rate changes, oldest first; empty when `changes.yaml` is absent. */
+  changes: RateChange[];
 }
 
 /** "meta 2026-10-01 USD": how a priced line names its rate source. */

@@ -1,9 +1,21 @@
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MarketMapping, RateBook, RateCard, TierTable, Category } from '../core/rate-card.js';
+import type {
+  MarketMapping,
+  RateBook,
+  RateCard,
+  RateChange,
+  TierTable,
+  Category,
+} from '../core/rate-card.js';
 import type { Decimal } from '../core/money.js';
 import { InputError, ValidationError, type Problem } from '../errors.js';
-import { marketMappingSchema, rateCardSchema, tierTableSchema } from '../schema/rate-card.js';
+import {
+  marketMappingSchema,
+  rateCardSchema,
+  rateChangesSchema,
+  tierTableSchema,
+} from '../schema/rate-card.js';
 import { validateSource } from '../schema/validate.js';
 import { readTextFile } from './read-text.js';
 import { parseYamlSource } from './yaml-source.js';
@@ -66,6 +78,35 @@ export async function loadMarketMapping(ratesDir: string): Promise<MarketMapping
 }
 
 /**
+ * Reads `changes.yaml`: Meta's documented rate changes, oldest first. An absent file means none are
+ * known (a test folder); the shipped one is checked by test/rates.
+ */
+export async function loadRateChanges(ratesDir: string): Promise<RateChange[]> {
+  const file = join(ratesDir, 'meta', 'changes.yaml');
+  if (!(await exists(file))) return [];
+  const v = validateSource(rateChangesSchema, parseYamlSource(await readTextFile(file), file));
+  return v.changes
+    .map((c) => ({
+      effectiveDate: c.effective_date,
+      markets: c.markets,
+      categories: c.categories,
+      direction: c.direction,
+      quote: c.quote,
+      sourceUrl: c.source_url,
+      trust: c.trust,
+      ...(c.basis !== undefined && { basis: c.basis }),
+    }))
+    .sort((a, b) => compareText(a.effectiveDate, b.effectiveDate));
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
  * Loads every card, tier table and the market mapping under `<ratesDir>/meta/`. All files are
  * validated; problems in several files are reported together.
  */
@@ -91,6 +132,7 @@ export async function loadRateBook(ratesDir: string): Promise<RateBook> {
     (t): t is TierTable => t !== undefined,
   );
   const markets = await collect(() => loadMarketMapping(ratesDir));
+  const changes = await collect(() => loadRateChanges(ratesDir));
   const ids = new Map<string, string>();
   for (const c of cards) {
     const other = ids.get(c.id);
@@ -107,8 +149,8 @@ export async function loadRateBook(ratesDir: string): Promise<RateBook> {
     (a, b) =>
       compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
-  if (problems.length > 0 || !markets) throw new InputError('E_RATE_CARD_INVALID', problems);
-  return { cards, tiers, markets };
+  if (problems.length > 0 || !markets || !changes) throw new InputError('E_RATE_CARD_INVALID', problems);
+  return { cards, tiers, markets, changes };
 }
 
 async function listYaml(dir: string, optional = false): Promise<string[]> {

@@ -2,7 +2,14 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Decimal } from '../core/money.js';
 import type { BenchmarkRange } from '../core/kpis-benchmarks.js';
-import type { Category, MarketMapping, RateBook, RateCard, TierTable } from '../core/rate-card.js';
+import type {
+  Category,
+  MarketMapping,
+  RateBook,
+  RateCard,
+  RateChange,
+  TierTable,
+} from '../core/rate-card.js';
 import { packageRoot } from './io.js';
 import type { KpiBenchmarks } from './load-kpi-benchmarks.js';
 
@@ -14,7 +21,7 @@ import type { KpiBenchmarks } from './load-kpi-benchmarks.js';
  * loading node:crypto for a hash): edit a card and the YAML is read and validated again. Money stays
  * decimal text in the JSON.
  */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 /** Where `npm run build` writes the compiled book of the shipped `rates/`. */
 export function rateBookCachePath(): string {
@@ -84,7 +91,7 @@ function readCompiled(ratesDir: string): Promise<CachedBook | undefined> {
 }
 
 /**
- * Every rate file's name and bytes, in a fixed order (cards, tiers, markets, benchmarks); undefined
+ * Every rate file's name and bytes, in a fixed order (cards, tiers, markets, benchmarks, changes); undefined
  * when the folder is unreadable.
  */
 async function snapshot(ratesDir: string): Promise<Buffer | undefined> {
@@ -101,6 +108,10 @@ async function snapshot(ratesDir: string): Promise<Buffer | undefined> {
     }
     files.push(join('meta', 'markets.yaml'), join('benchmarks', 'kpi-ranges.yaml'));
     const contents = await Promise.all(files.map((f) => readFile(join(ratesDir, f))));
+    // changes.yaml is optional (absent: no documented changes), and its absence is part of the snapshot.
+    const changes = join('meta', 'changes.yaml');
+    files.push(changes);
+    contents.push(await readFile(join(ratesDir, changes)).catch(() => Buffer.from('\0absent')));
     return Buffer.concat(
       files.flatMap((f, i) => [Buffer.from(`\0${f}\0${contents[i]!.length}\0`), contents[i]!]),
     );
@@ -126,6 +137,7 @@ export interface CachedBook {
   markets: Omit<MarketMapping, 'countries'> & {
     countries: [string, ReturnType<MarketMapping['countries']['get']>][];
   };
+  changes: RateChange[];
   benchmarks: Omit<KpiBenchmarks, 'file' | 'ranges'> & {
     file: string;
     ranges: (Omit<BenchmarkRange, 'low' | 'high'> & { low: string; high: string })[];
@@ -158,6 +170,7 @@ export function rateBookToJson(book: RateBook, dir: string, benchmarks: KpiBench
       })),
     })),
     markets: { ...book.markets, countries: [...book.markets.countries] },
+    changes: book.changes,
     benchmarks: {
       ...benchmarks,
       file: relative(dir, benchmarks.file),
@@ -204,5 +217,6 @@ export function rateBookFromJson(c: CachedBook, dir: string): RateBook {
         c.markets.countries.filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined),
       ),
     },
+    changes: c.changes,
   };
 }

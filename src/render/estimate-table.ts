@@ -133,12 +133,15 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   }
   if (report.kpis) out.push('', b('KPIs'), renderKpiTable(report.kpis, opts).trimEnd());
   out.push('', b('Rate cards'));
-  for (const c of report.rate_cards)
+  for (const c of report.rate_cards) {
     out.push(
       c.effective_date === null
         ? `  ${c.id}: ${c.trust} in ${c.currency}, ${c.entries ?? 0} entr${c.entries === 1 ? 'y' : 'ies'}${c.description ? ` (${c.description})` : ''}; contract prices, no Meta volume tiers`
         : `  ${c.id}: ${c.provider} ${c.model.replace('_', '-')} ${c.currency}, effective ${c.effective_date}, ${c.complete ? 'complete' : 'partial'}, ${c.trust}; ${c.source_url}`,
     );
+    // The research's caveats on the card (e.g. "effective date inferred") travel with its figures.
+    for (const n of c.notes ?? []) out.push(`    note: ${n}`);
+  }
   out.push('', b('Rules applied'));
   for (const r of report.rules) out.push(`  - ${r}`);
   out.push('', b('Assumptions'));

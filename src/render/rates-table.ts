@@ -1,6 +1,11 @@
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
-import type { RatesListReport, RatesLookupReport, RatesShowReport } from '../report/rates-report.js';
+import type {
+  RatesListReport,
+  RatesLookupReport,
+  RatesShowReport,
+  RatesSuperseded,
+} from '../report/rates-report.js';
 import { formatRate } from './format.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -62,7 +67,11 @@ export function renderRatesShow(r: RatesShowReport, opts: RenderOptions): string
     style: style(opts),
   });
   for (const row of r.rows)
-    t.push([row.market, ...r.categories.map((x) => formatRate(row.rates[x] ?? null))]);
+    t.push([
+      row.market,
+      ...r.categories.map((x) => markSuperseded(formatRate(row.rates[x] ?? null), row.superseded, x)),
+    ]);
+  if (c.notes.length) out.push(...c.notes.map((n) => `Card note: ${n}`));
   out.push(t.toString());
   if (r.rows.length === 1) {
     const row = r.rows[0]!;
@@ -72,6 +81,7 @@ export function renderRatesShow(r: RatesShowReport, opts: RenderOptions): string
   }
   const notes = r.rows.flatMap((row) => row.notes.map((n) => `  ${row.market} ${n}`));
   if (notes.length) out.push('', opts.style.bold('Row notes'), ...notes);
+  out.push(...supersededSection(r.rows, opts));
   if (r.tiers.length) {
     out.push('', opts.style.bold('Volume tiers (graduated, per month)'));
     for (const x of r.tiers)
@@ -84,14 +94,55 @@ export function renderRatesShow(r: RatesShowReport, opts: RenderOptions): string
   return `${out.join('\n')}\n`;
 }
 
-/** `rates show --format csv`: one row per market and category, unknown rates left out. */
+/** A rate cell marked † when Meta changed that rate after the card (listed under the table). */
+function markSuperseded(cell: string, superseded: RatesSuperseded[], category: string): string {
+  return superseded.some((x) => x.category === category) ? `${cell} †` : cell;
+}
+
+/** "† Superseded" lines: which rates Meta changed after the card, when, which way, and where it says so. */
+function supersededSection(
+  rows: { market: string; superseded: RatesSuperseded[] }[],
+  opts: RenderOptions,
+): string[] {
+  const lines = rows.flatMap((row) =>
+    row.superseded.map(
+      (x) =>
+        `  ${row.market} ${x.category}: ${x.direction} from ${x.change_date} — "${x.quote}" (${x.trust === 'official' ? 'Meta' : x.trust}; ${x.source_url})`,
+    ),
+  );
+  if (lines.length === 0) return [];
+  return [
+    '',
+    opts.style.bold(
+      '† Superseded: Meta changed these rates after the card; wa-cost has no card with the new rate',
+    ),
+    ...lines,
+    '  Estimates refuse these rates like missing ones (docs/rate-cards.md).',
+  ];
+}
+
+/**
+ * `rates show --format csv`: one row per market and category, unknown rates left out; `superseded_from`
+ * is the date of a documented change after the card (the rate is out of date), else empty.
+ */
 export function renderRatesShowCsv(r: RatesShowReport): string {
   const rows = r.rows.flatMap((row) =>
     r.categories
       .filter((x) => row.rates[x] !== null && row.rates[x] !== undefined)
-      .map((x) => [row.market, x, row.rates[x] ?? '', r.currency, r.card.id, r.card.effective_date]),
+      .map((x) => [
+        row.market,
+        x,
+        row.rates[x] ?? '',
+        r.currency,
+        r.card.id,
+        r.card.effective_date,
+        row.superseded.find((s) => s.category === x)?.change_date ?? '',
+      ]),
   );
-  return stringify([['market', 'category', 'rate', 'currency', 'card', 'effective_date'], ...rows]);
+  return stringify([
+    ['market', 'category', 'rate', 'currency', 'card', 'effective_date', 'superseded_from'],
+    ...rows,
+  ]);
 }
 
 /** `rates lookup` as text: the country, its market on the date, and its rates on every card in force. */
@@ -112,8 +163,23 @@ export function renderRatesLookup(r: RatesLookupReport, opts: RenderOptions): st
     colAligns: ['left', 'left', ...cats.map(() => 'right' as const)],
     style: style(opts),
   });
-  for (const x of r.rates) t.push([x.card, x.currency, ...cats.map((c) => formatRate(x.rates[c] ?? null))]);
+  for (const x of r.rates)
+    t.push([
+      x.card,
+      x.currency,
+      ...cats.map((c) => markSuperseded(formatRate(x.rates[c] ?? null), x.superseded, c)),
+    ]);
   if (r.rates.length) out.push(t.toString(), '— = not on the card (unknown, never zero).');
+  const notes = r.rates.flatMap((x) => x.notes.map((n) => `  ${x.card}: ${r.market} ${n}`));
+  if (notes.length) out.push('', opts.style.bold('Row notes'), ...notes);
+  out.push(
+    ...supersededSection(
+      r.rates.map((x) => ({ market: `${x.card}: ${r.market}`, superseded: x.superseded })),
+      opts,
+    ),
+  );
+  const cardNotes = r.rates.flatMap((x) => x.card_notes.map((n) => `  ${x.card}: ${n}`));
+  if (cardNotes.length) out.push('', opts.style.bold('Card notes'), ...cardNotes);
   return `${out.join('\n')}\n`;
 }
 

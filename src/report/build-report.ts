@@ -2,22 +2,37 @@ import type { ContactSummary } from '../core/contact-summary.js';
 import { ZERO, sum, type Decimal } from '../core/money.js';
 import type { MetaLine } from '../core/line-item.js';
 import type { MetaPricing } from '../core/price-meta.js';
+import type { RuleSet } from '../core/meta-rules.js';
 import type { FxRate } from '../core/fx-resolver.js';
 import type { RateCard } from '../core/rate-card.js';
 import type { Warning } from '../core/line-item.js';
 import type { VendorInvoice } from '../core/vendor-pricing.js';
 import type { KpiSection } from './kpi-report.js';
 import type { VendorPlan } from '../core/vendor-pricing-plan.js';
-import { REPORT_VERSION, type Report, type ReportLine } from './report.js';
+import { REPORT_VERSION, type Report, type ReportLine, type ReportSuperseded } from './report.js';
+import { boundOf, type SupersededRate } from '../core/rate-changes.js';
 import { buildVendorLines, buildVendorSection, vendorMonthTotals } from './vendor-report.js';
 
-/** Judgment calls every estimate states (docs/pricing-decisions.md). */
-export const DECISIONS = [
-  'All months are priced with the rules and card in force on as_of; later months differ only by volume growth.',
-  'Volumes are expected values: shares (delivery, windows, entry points) may give fractional messages.',
-  'The service free tier is spread over markets in proportion to their service volume.',
-  'Volume tiers are applied per market and category per month across all campaigns, as one adjustment line.',
-];
+const HORIZON =
+  'All months are priced with the rules and card in force on as_of; later months differ only by volume growth.';
+const EXPECTED =
+  'Volumes are expected values: shares (delivery, windows, entry points) may give fractional messages.';
+const FREE_TIER = 'The service free tier is spread over markets in proportion to their service volume.';
+const TIERS =
+  'Volume tiers are applied per market and category per month across all campaigns, as one adjustment line, where wa-cost has the tier table; elsewhere (and for authentication-international) messages stay at list rate, an upper bound.';
+
+/** Judgment calls an estimate states (docs/pricing-decisions.md). */
+export const DECISIONS = [HORIZON, EXPECTED, FREE_TIER, TIERS];
+
+/** The decisions that bear on an estimate under `rules`: none about a free tier or volume tiers where Meta has none. */
+export function decisionsFor(rules: Pick<RuleSet, 'volumeTiers' | 'serviceFreeTier'>): string[] {
+  return [
+    HORIZON,
+    EXPECTED,
+    ...(rules.serviceFreeTier ? [FREE_TIER] : []),
+    ...(rules.volumeTiers ? [TIERS] : []),
+  ];
+}
 
 const s = (d: Decimal): string => d.toFixed();
 
@@ -96,6 +111,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
         trust: card.trust,
         source_url: card.source.url,
         via: card.source.via,
+        notes: card.notes,
       },
       ...(prepared.overrides ?? []).map((o) => ({
         id: `override: ${o.file}`,
@@ -138,7 +154,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
     }),
     ...(vendor && { vendor: buildVendorSection(vendor.plan, vendor.invoice, vendor.seats, vendor.billing) }),
     rules: pricing.rules.statements,
-    decisions: DECISIONS,
+    decisions: decisionsFor(pricing.rules),
     audiences: prepared.audiences.map((a) => ({
       name: a.name,
       source: a.source,
@@ -164,6 +180,7 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       category: x.category,
       billable: s(x.billable),
       reason: x.reason,
+      ...(x.superseded && { superseded: toReportSuperseded(x.superseded) }),
     })),
     totals: {
       meta: s(metaTotal),
@@ -181,10 +198,24 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       })),
       ...pricing.warnings,
       ...pricing.skipped.map((x) => ({
-        code: 'rate-missing-skipped',
+        code: x.superseded ? 'rate-superseded-skipped' : 'rate-missing-skipped',
         message: `${x.name}${x.campaign ? ` [${x.campaign}]` : ''} not priced: ${x.reason} (--allow-missing-rates)`,
       })),
     ],
+  };
+}
+
+export function toReportSuperseded(x: SupersededRate): ReportSuperseded {
+  const bound = boundOf(x.change);
+  return {
+    card: x.card,
+    card_rate: s(x.cardRate),
+    card_rate_is: bound === 'upper' ? 'upper_bound' : bound === 'lower' ? 'lower_bound' : null,
+    change_date: x.change.effectiveDate,
+    direction: x.change.direction,
+    quote: x.change.quote,
+    source_url: x.change.sourceUrl,
+    trust: x.change.trust,
   };
 }
 

@@ -19,6 +19,18 @@ export interface RatesCardInfo {
   markets: number;
   categories: string[];
   file: string;
+  /** The card's own caveats (effective date inferred, categories not captured …), as the research wrote them. */
+  notes: string[];
+}
+
+/** A rate on the card that Meta documented as changed after the card's date, on or before `as_of`. */
+export interface RatesSuperseded {
+  category: string;
+  change_date: string;
+  direction: string;
+  quote: string;
+  source_url: string;
+  trust: string;
 }
 
 export interface RatesListReport {
@@ -41,7 +53,14 @@ export interface RatesShowReport {
   currency: string;
   card: RatesCardInfo;
   categories: string[];
-  rows: { market: string; countries: string[]; rates: RateRow; notes: string[] }[];
+  rows: {
+    market: string;
+    countries: string[];
+    rates: RateRow;
+    notes: string[];
+    /** Rates of this row known to be out of date on `as_of` (rates/meta/changes.yaml); estimates refuse them. */
+    superseded: RatesSuperseded[];
+  }[];
   tiers: {
     market: string;
     category: string;
@@ -62,7 +81,17 @@ export interface RatesLookupReport {
   market_assumed: boolean;
   /** ISO date from which the country has an authentication-international rate, if any (RULES §2.5). */
   auth_international_from: string | null;
-  rates: { card: string; currency: string; effective_date: string; rates: RateRow }[];
+  rates: {
+    card: string;
+    currency: string;
+    effective_date: string;
+    rates: RateRow;
+    /** Row-level caveats of the card for this market (single-source …). */
+    notes: string[];
+    superseded: RatesSuperseded[];
+    /** The card's own caveats. */
+    card_notes: string[];
+  }[];
   warnings: { code: string; message: string }[];
 }
 

@@ -65,6 +65,25 @@ export interface ReportSkipped {
   category: string;
   billable: string;
   reason: string;
+  /**
+   * Present when the card has a rate but Meta documented a change to it after the card's date and on or
+   * before `as_of` (rates/meta/changes.yaml): the old rate is refused, never priced as current.
+   */
+  superseded?: ReportSuperseded;
+}
+
+/** A card's rate that a documented change superseded: the old rate, what changed, and the source. */
+export interface ReportSuperseded {
+  card: string;
+  /** The card's old rate, in the card's currency. */
+  card_rate: string;
+  /** `upper` when Meta lowered the rate, `lower` when it raised it, null when it only says "updated". */
+  card_rate_is: 'upper_bound' | 'lower_bound' | null;
+  change_date: string;
+  direction: string;
+  quote: string;
+  source_url: string;
+  trust: string;
 }
 
 export interface ReportCard {
@@ -80,6 +99,8 @@ export interface ReportCard {
   /** A URL for Meta's cards; the file for an override. */
   source_url: string;
   via: string[];
+  /** Meta's cards: the card's own caveats (effective date inferred, categories not captured …). */
+  notes?: string[];
   /** Override files only: how many entries, and the file's own `name`/`source` when given. */
   entries?: number;
   description?: string;

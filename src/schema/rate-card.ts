@@ -66,3 +66,24 @@ export const marketMappingSchema = strictObject({
   notes: z.array(z.string()).default([]),
   countries: z.record(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code'), strictObject({ name: z.string(), calling_code: z.string(), periods: z.array(period).min(1) })),
 });
+
+/** `rates/meta/changes.yaml`: Meta's documented rate changes (docs/rate-cards.md, "Documented changes"). */
+export const rateChangesSchema = strictObject({
+  version: z.literal('1').or(z.literal(1)),
+  id: z.string(),
+  provider: z.literal('meta'),
+  source: strictObject({ url: z.string().url(), name: z.string().optional(), research: z.string().optional() }),
+  notes: z.array(z.string()).default([]),
+  changes: z.array(
+    strictObject({
+      effective_date: isoDate(),
+      markets: z.literal('all').or(z.array(z.string().min(1)).min(1)),
+      categories: z.array(category).min(1),
+      direction: z.enum(['higher', 'lower', 'changed']),
+      quote: z.string().min(1),
+      source_url: z.string().url('expected a URL'),
+      trust: z.string().min(1),
+      basis: z.string().optional(),
+    }),
+  ),
+});

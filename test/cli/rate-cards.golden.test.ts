@@ -9,7 +9,18 @@ const CASES: Record<string, string[]> = {
   // Three rule sets for one plan, each line naming its card (with estimate-as-of-2024-12-01/2025-08-01).
   'estimate-as-of-2026-11-01': ['estimate', PLAN, '--as-of', '2026-11-01', '--format', 'csv'],
   'estimate-stale-card': ['estimate', PLAN, '--as-of', '2027-02-01'],
-  'estimate-card-gap': ['estimate', PLAN, '--as-of', '2026-01-15'],
+  // The India marketing rate of the 2025-07-01 card was raised on 2026-01-01 (rates/meta/changes.yaml).
+  'estimate-card-gap': ['estimate', PLAN, '--as-of', '2026-01-15', '--allow-missing-rates'],
+  'exit-3-estimate-superseded-rate': ['estimate', PLAN, '--as-of', '2026-01-15'],
+  'estimate-superseded-rate-json': [
+    'estimate',
+    PLAN,
+    '--as-of',
+    '2026-01-15',
+    '--allow-missing-rates',
+    '--format',
+    'json',
+  ],
   'estimate-overrides-cli': [
     'estimate',
     PLAN,
@@ -48,6 +59,13 @@ const CASES: Record<string, string[]> = {
     'csv',
   ],
   'rates-lookup-phone-kenya': ['rates', 'lookup', '+254712345678', '--as-of', '2026-11-01'],
+  'rates-show-superseded': ['rates', 'show', '--as-of', '2026-03-01', '--currency', 'USD'],
+  'rates-show-superseded-csv': ['rates', 'show', '--as-of', '2026-03-01', '--format', 'csv'],
+  'rates-lookup-superseded-mx': ['rates', 'lookup', 'MX', '--as-of', '2026-03-01'],
+  // Mexico marketing 0.0397 on the 2026-10-01 card is single-source (a row note, rates audit F4).
+  'rates-lookup-row-note-mx': ['rates', 'lookup', 'MX', '--as-of', '2026-11-01'],
+  'rates-lookup-superseded-eg-json': ['rates', 'lookup', 'EG', '--as-of', '2025-03-01', '--format', 'json'],
+  'rates-validate-changes': ['rates', 'validate', 'fixtures/rates/meta/changes.yaml'],
   'rates-lookup-kz-before-move-json': ['rates', 'lookup', 'KZ', '--as-of', '2026-08-01', '--format', 'json'],
   'rates-validate-override-yaml': ['rates', 'validate', CONTRACT],
   'rates-validate-override-csv': ['rates', 'validate', 'fixtures/overrides/service-markup.csv'],

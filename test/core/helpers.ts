@@ -5,7 +5,14 @@ import type {
   RateResolver,
   ServiceInput,
 } from '../../src/core/pricing-input.js';
-import type { Category, MarketMapping, RateCard, Tier, TierTable } from '../../src/core/rate-card.js';
+import type {
+  Category,
+  MarketMapping,
+  RateCard,
+  RateChange,
+  Tier,
+  TierTable,
+} from '../../src/core/rate-card.js';
 import { cardResolver } from '../../src/core/select-card.js';
 
 export const d = (v: string | number) => new Decimal(v);
@@ -96,9 +103,18 @@ export function tiersTable(
   };
 }
 
-export function resolver(rates: Rates, over: Partial<RateCard> = {}, tiers: TierTable[] = []): RateResolver {
+export function resolver(
+  rates: Rates,
+  over: Partial<RateCard> = {},
+  tiers: TierTable[] = [],
+  opts: { changes?: RateChange[]; date?: string } = {},
+): RateResolver {
   const c = card(rates, over);
-  return cardResolver(c, { tiers }, over.effectiveDate ?? '2026-12-31');
+  return cardResolver(
+    c,
+    { tiers, changes: opts.changes ?? [] },
+    opts.date ?? over.effectiveDate ?? '2026-12-31',
+  );
 }
 
 export function campaign(

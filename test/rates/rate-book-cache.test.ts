@@ -31,6 +31,8 @@ describe('compiled rate book (start-up cache)', () => {
     expect(again.cards.map((c) => c.file)).toEqual(book.cards.map((c) => c.file));
     const usd = again.cards.find((c) => c.id === 'meta-2026-10-01-USD')!;
     expect(usd.rates.get('India')?.marketing?.toString()).toBe('0.0118');
+    expect(again.changes.length).toBeGreaterThan(0);
+    expect(again.changes).toEqual(book.changes);
   });
 
   it('is what an estimate reads after `npm run build`, and equals the YAML', async () => {
@@ -50,6 +52,27 @@ describe('compiled rate book (start-up cache)', () => {
       appendFileSync(card, '  Test Market: { marketing: 9.99 }\n');
       const book = await loadRateBookFast(dir);
       expect(book.cards.find((c) => c.id === 'meta-2026-10-01-USD')?.rates.get('Test Market')?.marketing?.toString()).toBe('9.99');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is ignored as soon as changes.yaml differs from what was compiled, or is removed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wa-cost-rates-'));
+    try {
+      cpSync(RATES, dir, { recursive: true });
+      const file = join(dir, 'meta', 'changes.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('direction: lower', 'direction: changed'));
+      const edited = await loadRateBookFast(dir);
+      expect(edited.changes[0]?.direction).toBe('changed');
+      rmSync(file);
+      const dir2 = mkdtempSync(join(tmpdir(), 'wa-cost-rates-'));
+      try {
+        cpSync(dir, dir2, { recursive: true });
+        expect((await loadRateBookFast(dir2)).changes).toEqual([]);
+      } finally {
+        rmSync(dir2, { recursive: true, force: true });
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

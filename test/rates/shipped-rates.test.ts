@@ -43,6 +43,49 @@ describe('shipped rates/ files', () => {
     const book = await loadRateBook(RATES);
     expect(new Set(book.cards.map((c) => c.id)).size).toBe(book.cards.length);
   });
+  it('the documented changes are shipped, and the fixture copy is the same file', () => {
+    const shipped = readFileSync(join(RATES, 'meta', 'changes.yaml'), 'utf8');
+    expect(readFileSync(join(ROOT, 'fixtures', 'rates', 'meta', 'changes.yaml'), 'utf8')).toBe(shipped);
+  });
+  it('each documented change agrees with the cards: the next card of the same model and currency moved that way', async () => {
+    // Where a card before a change and the next card after it (same currency and model) both hold the
+    // row, and no other documented change for that row falls between them, Meta's direction must show.
+    const book = await loadRateBook(RATES);
+    let checked = 0;
+    for (const ch of book.changes) {
+      if (ch.direction === 'changed' || ch.markets === 'all') continue;
+      for (const market of ch.markets)
+        for (const category of ch.categories)
+          for (const before of book.cards.filter((c) => c.effectiveDate < ch.effectiveDate)) {
+            const old = before.rates.get(market)?.[category];
+            const after = book.cards
+              .filter(
+                (c) =>
+                  c.currency === before.currency &&
+                  c.model === before.model &&
+                  c.effectiveDate >= ch.effectiveDate &&
+                  c.rates.get(market)?.[category] !== undefined,
+              )
+              .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))[0];
+            if (!old || !after) continue;
+            const others = book.changes.filter(
+              (o) =>
+                o !== ch &&
+                o.effectiveDate > before.effectiveDate &&
+                o.effectiveDate <= after.effectiveDate &&
+                (o.markets === 'all' || o.markets.includes(market)) &&
+                o.categories.includes(category),
+            );
+            if (others.length > 0) continue;
+            const now = after.rates.get(market)![category]!;
+            const what = `${market} ${category}: ${before.id} ${old.toFixed()} → ${after.id} ${now.toFixed()}`;
+            expect(ch.direction === 'higher' ? now.gt(old) : now.lt(old), what).toBe(true);
+            checked++;
+          }
+    }
+    // e.g. Malaysia and Other utility (2024-08-01), France and Egypt marketing (2026-01-01), Mexico marketing.
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
 });
 
 type Row = Record<string, string>;
