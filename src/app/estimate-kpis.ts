@@ -102,6 +102,7 @@ export async function buildEstimateKpis(
       })
     : undefined;
   const benchmarks = await loadKpiBenchmarksFast(ratesDir(io));
+  const unpriced = base.pricing.skipped.length + (base.invoice?.unpriced.length ?? 0);
   return buildKpiSection({
     currency: prepared.currency,
     columns,
@@ -109,6 +110,12 @@ export async function buildEstimateKpis(
     sensitivity,
     includeCampaigns: true,
     notes: [
+      // With --allow-missing-rates the spend leaves charges out: every KPI built on it is a bound.
+      ...(unpriced > 0
+        ? [
+            `Spend leaves out ${unpriced} charge${unpriced === 1 ? '' : 's'} not priced (--allow-missing-rates): cost KPIs (TCO, CPL, CPA, cost per …) and payback are lower bounds, ROI and ROCS upper bounds.`,
+          ]
+        : []),
       "Spend per campaign: its Meta lines plus the vendor fees it causes (per-message fees of its messages' categories, markups on its Meta fees, fees on its users' replies; other usage fees by its share of delivered messages); fully loaded adds its share of subscriptions, seats, numbers, setup and tax.",
       `"${SHARED_COSTS}" carries what no campaign does (service, volume-tier adjustments, their share of vendor fees), so the total spends exactly the estimate's total.`,
       `Benchmarks: ${benchmarks.source} (${benchmarks.trust}).`,

@@ -55,9 +55,33 @@ export function enforceGates(flags: GateFlags, report: Report, base: Report | nu
     baseTotal: base ? dec(base.totals.total) : null,
   });
   const lines = failures.map((f) => gateMessage(f, report.plan.currency, report.plan.months));
+  lines.push(...uncheckableGates(flags, report, new Set(failures.map((f) => f.gate))));
   if (flags.strict && report.warnings.length > 0)
     lines.push(strictMessage(report.warnings.map((w) => w.code)));
   if (lines.length > 0) throw new GateError(lines.join('\n'));
+}
+
+/**
+ * Gates that passed on a total that is only a lower bound (charges not priced, with
+ * --allow-missing-rates): they cannot be checked, so they fail, saying why. A gate that failed on the
+ * lower bound has failed for certain and is reported as usual.
+ */
+function uncheckableGates(flags: GateFlags, report: Report, failed: ReadonlySet<string>): string[] {
+  const unpriced = report.skipped.length + (report.vendor?.unpriced.length ?? 0);
+  if (unpriced === 0) return [];
+  const set: [string, string | undefined][] = [
+    ['max-cost', flags.maxCost],
+    ['max-monthly-cost', flags.maxMonthlyCost],
+    ['min-roi', flags.minRoi],
+    ['max-increase', flags.maxIncrease],
+  ];
+  const what = `${unpriced} charge${unpriced === 1 ? ' is' : 's are'} not priced (--allow-missing-rates), so the total is only a lower bound${flags.minRoi === undefined ? '' : ' and the ROI an upper bound'}`;
+  return set
+    .filter(([gate, limit]) => limit !== undefined && !failed.has(gate))
+    .map(
+      ([gate, limit]) =>
+        `--${gate} ${limit}: cannot be checked: ${what}; give their prices (--rates FILE, or the vendor plan) or drop the gate`,
+    );
 }
 
 /** The `--strict` gate line: how many warnings, of which kinds (they were printed above it). */

@@ -26,6 +26,18 @@ const CASES: Record<string, string[]> = {
     '--format',
     'markdown',
   ],
+  // A gate cannot pass on a lower bound (vendor audit F6b); one that fails on it has failed for certain.
+  'exit-1-gates-on-lower-bound': [
+    'estimate',
+    'fixtures/plans/vendor-allowance-exceeded.yaml',
+    '--allow-missing-rates',
+    '--format',
+    'json',
+    '--max-cost',
+    '100000',
+    '--max-monthly-cost',
+    '100',
+  ],
   'estimate-vendor-allowance-exceeded-markdown': [
     'estimate',
     'fixtures/plans/vendor-allowance-exceeded.yaml',

@@ -121,3 +121,32 @@ vendor: { plan: twilio }
     expect((await kpisOf(plan, 'promo'))['messaging_cost']).toBe('675');
   });
 });
+
+describe('KPIs on a spend that leaves charges out (vendor audit F6b)', () => {
+  it('say that cost KPIs are lower bounds and ROI an upper bound', async () => {
+    const plan = `version: 1
+name: Galantis
+as_of: 2026-11-01
+currency: USD
+months: 1
+audiences:
+  a: { countries: { BR: 10000 } }
+campaigns:
+  - name: promo
+    audience: a
+    category: marketing
+    funnel: { conversion_pct: 2 }
+    revenue_per_conversion: 10
+vendor: { plan: galantis-50 }
+`;
+    const notesOf = async (allow: boolean) => {
+      const run = runEstimate('-', { allowMissingRates: allow }, fakeIo({ stdin: plan }));
+      return (await run).report.kpis?.notes ?? [];
+    };
+    // 10,000 conversations against 50 included: the overage price is not published.
+    expect((await notesOf(true))[0]).toBe(
+      'Spend leaves out 1 charge not priced (--allow-missing-rates): cost KPIs (TCO, CPL, CPA, cost per …) and payback are lower bounds, ROI and ROCS upper bounds.',
+    );
+    await expect(notesOf(false)).rejects.toThrow();
+  });
+});
