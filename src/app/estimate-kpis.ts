@@ -229,10 +229,18 @@ function campaignInputs(
   const fixedAll = sum(months.map((m) => vendorOf(false, m))).plus(vendorOnce);
   const restVariable = variableAll.minus(givenVariable);
   const restFixed = fixedAll.minus(givenFixed);
-  if (!restVariable.isZero() || !restFixed.isZero()) {
+  // Service messages are billed (and cost) like the campaigns' messages: the total's cost per delivered
+  // message counts them too (vendor audit F10), so they travel with the shared costs they cause.
+  const serviceDelivered = sum(
+    pricing.lines
+      .filter((l) => l.kind === 'service')
+      .flatMap((l) => months.map((m) => l.months[m - 1]!.delivered)),
+  );
+  if (!restVariable.isZero() || !restFixed.isZero() || serviceDelivered.gt(0)) {
     out.push({
       name: SHARED_COSTS,
       months: new Decimal(months.length),
+      ...(serviceDelivered.gt(0) && { deliveredMessages: serviceDelivered }),
       messagingCost: restVariable,
       allocatedFixedCost: restFixed,
     });
