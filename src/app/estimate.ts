@@ -12,6 +12,7 @@ import type { Report } from '../report/report.js';
 import { loadPlan } from './load-plan.js';
 import { preparePricing, type EstimateOptions, type PreparedPlan } from './prepare-pricing.js';
 import { toolVersion } from './tool-version.js';
+import { cardLabel } from '../core/rate-card.js';
 
 export interface EstimateResult {
   prepared: PreparedPlan;
@@ -95,6 +96,10 @@ export function reportFor(
       growthPct: plan.monthly_growth_pct.base,
       phoneNumbers: plan.phone_numbers,
       card: prepared.card,
+      // Older cards are listed when a line's rate came from one of them.
+      olderCards: prepared.cardChain
+        .slice(1)
+        .filter((c) => pricing.lines.some((l) => l.rateSource === cardLabel(c))),
       audiences: prepared.audiences,
       warnings: prepared.warnings,
       overrides: prepared.overrides,

@@ -12,7 +12,7 @@ import { overrideTierWarnings, resolveRateSources } from './rate-sources.js';
 import type { PricingInput, RateResolver } from '../core/pricing-input.js';
 import { isVarying, type ScenarioName } from '../core/kpis-scenario.js';
 import type { MarketMapping, RateCard } from '../core/rate-card.js';
-import { cardResolver } from '../core/select-card.js';
+import { cardChain, cardResolver } from '../core/select-card.js';
 import type { Warning } from '../core/line-item.js';
 import type { LoadedPlan } from './load-plan.js';
 import { resolveAudiences, type AudienceSummary } from './resolve-audiences.js';
@@ -36,6 +36,8 @@ export interface PreparedPlan {
   currency: string;
   months: number;
   card: RateCard;
+  /** `card`, then the older cards whose rows it falls back on while cards are partial (cardChain). */
+  cardChain: RateCard[];
   /** Set when Meta has no card in the plan currency and the plan's `fx` rate converts the USD card. */
   fx?: FxRate;
   /** The user's override files (and inline entries), in precedence order. */
@@ -144,6 +146,7 @@ export async function preparePricing(
     currency,
     months,
     card,
+    cardChain: cardChain(card, book.cards),
     fx: sources.fx,
     overrides: sources.overrides,
     resolver: sources.resolver,

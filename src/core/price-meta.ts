@@ -278,7 +278,9 @@ function addPriced(
   recipients: Decimal,
   notes: string[],
 ): void {
-  const resolved = ctx.rates.lookup(head.market, head.category);
+  // Free service (2024-11-01 to 2026-09-30) has no rate to show: it is free by rule, not at some rate.
+  const freeByRule = head.kind === 'service' && ctx.rules.serviceFree;
+  const resolved = freeByRule ? undefined : ctx.rates.lookup(head.market, head.category);
   if (q.billable.gt(0) && !resolved) {
     const prev = ctx.skipped.get(head.id);
     const superseded = ctx.rates.superseded(head.market, head.category);

@@ -46,6 +46,8 @@ export interface ReportInput {
   growthPct: Decimal;
   phoneNumbers: Decimal;
   card: RateCard;
+  /** Older cards whose rates filled rows the (partial) card lacks (core/select-card.ts, cardChain). */
+  olderCards?: readonly RateCard[];
   audiences: {
     name: string;
     source: string;
@@ -101,18 +103,18 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       pricing_model: pricing.rules.model,
     },
     rate_cards: [
-      {
-        id: card.id,
+      ...[card, ...(prepared.olderCards ?? [])].map((c) => ({
+        id: c.id,
         provider: 'meta',
-        model: card.model,
-        currency: card.currency,
-        effective_date: card.effectiveDate,
-        complete: card.complete,
-        trust: card.trust,
-        source_url: card.source.url,
-        via: card.source.via,
-        notes: card.notes,
-      },
+        model: c.model,
+        currency: c.currency,
+        effective_date: c.effectiveDate,
+        complete: c.complete,
+        trust: c.trust,
+        source_url: c.source.url,
+        via: c.source.via,
+        notes: c.notes,
+      })),
       ...(prepared.overrides ?? []).map((o) => ({
         id: `override: ${o.file}`,
         provider: 'override',

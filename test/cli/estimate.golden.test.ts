@@ -54,6 +54,9 @@ const CASES: Record<string, string[]> = {
   ],
   // August to October 2026: the months from 2026-10-01 are priced under September's rules (warned).
   'estimate-horizon-crosses-2026-10-01': ['estimate', PLAN, '--as-of', '2026-08-01', '--format', 'csv'],
+  // INR: a partial card (service only) builds on the older INR card for the other rows.
+  'estimate-inr-account': ['estimate', 'fixtures/plans/inr-account-2026.yaml'],
+  'estimate-inr-account-json': ['estimate', 'fixtures/plans/inr-account-2026.yaml', '--format', 'json'],
   'estimate-vendor-seat-plan': ['estimate', 'fixtures/plans/vendor-seat-plan.yaml'],
   'estimate-vendor-seat-plan-json': ['estimate', 'fixtures/plans/vendor-seat-plan.yaml', '--format', 'json'],
   'estimate-vendor-seat-plan-csv': ['estimate', 'fixtures/plans/vendor-seat-plan.yaml', '--format', 'csv'],
