@@ -7,7 +7,7 @@ import { ISO_COUNTRIES, isIsoCountry } from '../core/iso-countries.js';
 import { resolveMarket, resolveMarketPeriod } from '../core/markets.js';
 import { AUTH_INTERNATIONAL_FROM } from '../core/meta-rules.js';
 import { CATEGORIES, type RateBook, type RateCard } from '../core/rate-card.js';
-import { selectCard, selectTiers } from '../core/select-card.js';
+import { cardChain, selectCard, selectTiers } from '../core/select-card.js';
 import { supersedingChange } from '../core/rate-changes.js';
 import { didYouMean } from '../schema/did-you-mean.js';
 import type {
@@ -165,8 +165,24 @@ export async function showRates(
         rate: t.rate.toFixed(),
       })),
     })),
-    warnings: [...(stale ? [stale] : []), ...supersededWarning(book, card, wanted, date)],
+    warnings: [
+      ...(stale ? [stale] : []),
+      ...supersededWarning(book, card, wanted, date),
+      ...olderCardsWarning(book, card),
+    ],
   };
+}
+
+/** A partial card's missing rows come from older cards in estimates: say which, and how to see them. */
+function olderCardsWarning(book: RateBook, card: RateCard): { code: string; message: string }[] {
+  const older = cardChain(card, book.cards).slice(1);
+  if (older.length === 0) return [];
+  return [
+    {
+      code: 'partial-card-chain',
+      message: `${card.id} is partial: for the rows it lacks, estimates use ${older.map((c) => c.id).join(', then ')} (unless Meta documented a change since; docs/rate-cards.md, "Partial cards build on older ones"). See them with: wa-cost rates show --currency ${card.currency} --as-of ${older[0]!.effectiveDate}`,
+    },
+  ];
 }
 
 /** One warning naming the rows of `markets` on `card` that Meta changed after the card (empty if none). */

@@ -48,6 +48,8 @@ const CASES: Record<string, string[]> = {
   ],
   'rates-list': ['rates', 'list'],
   'rates-show-india': ['rates', 'show', '--as-of', '2026-11-01', '--market', 'India'],
+  // A partial card: the warning names the older card estimates take its missing rows from.
+  'rates-show-inr-partial': ['rates', 'show', '--as-of', '2026-11-01', '--currency', 'INR'],
   'rates-show-eur-csv-stale': [
     'rates',
     'show',
