@@ -24,14 +24,17 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   const metaLines = report.lines.filter((l) => l.section === 'meta');
   const sources = new Set(metaLines.map((l) => l.rate_source).filter((x) => x !== null));
   const sourceColumn = sources.size > 1;
+  // Under conversation pricing Meta bills conversations: Free and Billable count them, Delivered
+  // counts messages, so the header says which (engine audit F7: the columns do not add up otherwise).
+  const perConversation = plan.pricing_model === 'per_conversation';
   const lines = new Table({
     head: [
       'Line',
       'Campaign',
       'Recipients',
-      'Delivered',
-      'Free',
-      'Billable',
+      perConversation ? 'Delivered msgs' : 'Delivered',
+      perConversation ? 'Free conv.' : 'Free',
+      perConversation ? 'Billable conv.' : 'Billable',
       'Rate',
       `Cost ${cur}`,
       ...(sourceColumn ? ['Rate source'] : []),
