@@ -59,8 +59,16 @@ export async function buildEstimateKpis(
   // Each scenario column uses its own pricing when costs vary too (a share such as delivery_rate_pct).
   const inputsFor = (months: number[], which: ScenarioName) =>
     campaignInputs(prepared, opts.scenarios?.[which] ?? base, metaInTotal, months, which);
-  const planFor = (months: number[], which: ScenarioName): PlanKpiInput =>
-    toPlanKpiInput(plan, { months: new Decimal(months.length), horizonMonths: horizon }, which);
+  // The vendor's one-time charges (setup fee and its tax) are an upfront investment like the plan's own
+  // costs.one_time: spread over the horizon in TCO, and counted in full by the payback period (kpis.md:
+  // "setup fee … ÷ monthly contribution"; vendor audit F7).
+  const vendorOneTime = sum((base.invoice?.lines ?? []).filter((l) => l.month === null).map((l) => l.amount));
+  const planFor = (months: number[], which: ScenarioName): PlanKpiInput => {
+    const p = toPlanKpiInput(plan, { months: new Decimal(months.length), horizonMonths: horizon }, which);
+    if (vendorOneTime.isZero()) return p;
+    const costs = p.costs ?? { oneTime: ZERO, monthly: ZERO };
+    return { ...p, costs: { ...costs, oneTime: costs.oneTime.plus(vendorOneTime) } };
+  };
 
   const varying =
     plan.campaigns.some((c) =>
@@ -159,17 +167,13 @@ function campaignInputs(
   const { pricing, invoice, input: pricingInput } = priced;
   const plan = prepared.loaded.plan;
   const inMonths = (m: number | null) => m === null || months.includes(m);
-  // Setup and other one-time vendor charges are spread evenly over the horizon.
-  const oneTimeShare = new Decimal(months.length).div(prepared.months);
+  // One-time vendor charges are not here: they are plan-level upfront costs (planFor, above).
   const vendorOf = (variable: boolean, m: number) =>
     sum(
       (invoice?.lines ?? [])
         .filter((l) => l.month === m && VARIABLE.has(l.component) === variable)
         .map((l) => l.amount),
     );
-  const vendorOnce = sum((invoice?.lines ?? []).filter((l) => l.month === null).map((l) => l.amount)).times(
-    oneTimeShare,
-  );
   const messagesIn = (m: number) => sum(CATEGORIES.map((c) => pricing.usage[m - 1]!.outbound[c]));
 
   const out: CampaignKpiInput[] = [];
@@ -205,7 +209,6 @@ function campaignInputs(
         ),
       );
       fixed = fixed.plus(vendorOf(false, m).times(share));
-      if (m === months[months.length - 1]) fixed = fixed.plus(vendorOnce.times(share));
     }
     const messagingCost = (metaInTotal ? meta : ZERO).plus(variable);
     givenVariable = givenVariable.plus(messagingCost);
@@ -226,7 +229,7 @@ function campaignInputs(
     pricing.lines.flatMap((l) => l.months.filter((m) => inMonths(m.month)).map((m) => m.cost)),
   );
   const variableAll = (metaInTotal ? metaAll : ZERO).plus(sum(months.map((m) => vendorOf(true, m))));
-  const fixedAll = sum(months.map((m) => vendorOf(false, m))).plus(vendorOnce);
+  const fixedAll = sum(months.map((m) => vendorOf(false, m)));
   const restVariable = variableAll.minus(givenVariable);
   const restFixed = fixedAll.minus(givenFixed);
   // Service messages are billed (and cost) like the campaigns' messages: the total's cost per delivered

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../src/app/estimate.js';
 import { fakeIo } from '../helpers/fake-io.js';
@@ -148,5 +151,44 @@ vendor: { plan: galantis-50 }
       'Spend leaves out 1 charge not priced (--allow-missing-rates): cost KPIs (TCO, CPL, CPA, cost per …) and payback are lower bounds, ROI and ROCS upper bounds.',
     );
     await expect(notesOf(false)).rejects.toThrow();
+  });
+});
+
+describe("the vendor's setup fee is an upfront cost (vendor audit F7)", () => {
+  it('pays back from the monthly contribution: 600 ÷ (500 − 62.5 − 80) = 1.678… months', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wa-cost-setup-'));
+    const vendor = join(dir, 'setup-vendor.yaml');
+    writeFileSync(
+      vendor,
+      `version: 1
+id: setup-test
+name: Setup test
+currency: USD
+source: { url: "https://example.com/pricing", read_on: 2026-11-24, trust: vendor }
+subscription: { monthly_fee: 100, annual_fee: 960, included_seats: 1 }
+setup_fee: 600
+`,
+    );
+    const plan = `version: 1
+name: Setup payback
+as_of: 2026-11-01
+currency: USD
+months: 12
+audiences:
+  a: { countries: { BR: 1000 } }
+campaigns:
+  - name: promo
+    audience: a
+    category: marketing
+    funnel: { conversion_pct: 5 }
+    revenue_per_conversion: 10
+vendor:
+  plan: ${vendor}
+  billing: annual
+`;
+    const total = await kpisOf(plan, 'Total');
+    // Revenue 50 × 10 = 500 a month; Meta 1,000 × 0.0625 = 62.5; the annual fee accrues 960 ÷ 12 = 80.
+    expect(Number(total['payback_months']).toFixed(4)).toBe((600 / 357.5).toFixed(4));
+    expect(total['tco']).toBe('2310'); // 750 Meta + 960 + 600: the whole bill
   });
 });
