@@ -48,6 +48,7 @@ export async function runCompare(planPath: string, opts: CompareOptions, io: Io)
     seats: opts.seats ?? plan.vendor?.seats ?? ONE,
     phoneNumbers: prepared.input.phoneNumbers,
     billing: opts.billing ?? plan.vendor?.billing ?? 'monthly',
+    date: prepared.date,
   };
   const { plans, excluded } = await selectVendors(opts, prepared, vendorOpts.billing, io);
   const metaCache = new Map<string, MetaPricing>();

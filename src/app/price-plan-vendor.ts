@@ -65,6 +65,7 @@ export function pricePlanVendor(
     seats: vendor.seats,
     phoneNumbers: prepared.input.phoneNumbers,
     billing: vendor.billing,
+    date: prepared.date,
   });
   if (invoice.unpriced.length > 0 && !prepared.allowMissingRates) {
     const seen = new Set<string>();

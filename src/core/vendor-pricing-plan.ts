@@ -87,6 +87,8 @@ export interface VendorPlan {
     outboundByCategory: Partial<Record<Category, Decimal>>;
   } | null;
   markupPct: Partial<Record<Category, Decimal>>;
+  /** `YYYY-MM-DD` the markup started; absent: always. */
+  markupFrom?: string;
   perNumber: { monthlyFee: Decimal; includedNumbers: Decimal; groupSize: Decimal } | null;
   credits: VendorCredits | null;
   /** A card or processing fee on wallet top-ups that pay Meta's fees (respond.io: 5.5%). */

@@ -78,6 +78,8 @@ export interface VendorOptions {
   seats: Decimal;
   phoneNumbers: Decimal;
   billing: 'monthly' | 'annual';
+  /** The priced date (`as_of`): components with a start date (`markupFrom`) apply from it. */
+  date?: string;
 }
 
 /**
@@ -121,9 +123,10 @@ export function priceVendor(
     priceSubscription(plan, u, opts, add, unpriced);
     pricePerMessage(plan, u, add, unpriced);
     const metaAtCost = plan.metaFees === 'included' ? ZERO : sum(CATEGORIES.map((c) => u.metaFees[c]));
+    const markupStarted = !plan.markupFrom || !opts.date || opts.date >= plan.markupFrom;
     for (const c of CATEGORIES) {
       const p = plan.markupPct[c];
-      if (plan.metaFees === 'markup' && p && !u.metaFees[c].isZero()) {
+      if (plan.metaFees === 'markup' && markupStarted && p && !u.metaFees[c].isZero()) {
         add({
           component: 'markup',
           detail: c,

@@ -71,6 +71,8 @@ export const vendorPlanSchema = strictObject({
     authentication_international: percent().optional(),
     service: percent().optional(),
   }).optional(),
+  /** The day the markup started (Gupshup's +6%: 2026-01-01); estimates dated before it pay none. */
+  markup_from: isoDate().optional(),
   per_number: strictObject({ monthly_fee: amount(), included_numbers: count().prefault('0'), group_size: decimal({ min: '1', integer: true }).prefault('1') }).optional(),
   credits: credits.optional(),
   wallet: strictObject({ top_up_fee_pct: percent().prefault('0'), min_top_up: amount().optional(), max_top_up: amount().optional() }).optional(),
@@ -115,6 +117,7 @@ export const vendorPlanSchema = strictObject({
         : null,
       perMessage: p.per_message ? { outbound: p.per_message.outbound, inbound: p.per_message.inbound ?? null, outboundByCategory: p.per_message.by_category ?? {} } : null,
       markupPct: p.markup_pct ?? {},
+      ...(p.markup_from !== undefined && { markupFrom: p.markup_from }),
       perNumber: p.per_number ? { monthlyFee: p.per_number.monthly_fee, includedNumbers: p.per_number.included_numbers, groupSize: p.per_number.group_size } : null,
       credits: p.credits
         ? { pricePerCredit: p.credits.price_per_credit, moneyPerCredit: p.credits.money_per_credit ?? null, perMessage: p.credits.per_message ?? {}, minTopUp: p.credits.min_top_up, topUpFeePct: p.credits.top_up_fee_pct, rollover: p.credits.rollover }

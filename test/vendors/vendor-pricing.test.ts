@@ -138,6 +138,14 @@ describe('priceVendor components', () => {
     expect(inv.total.toString()).toBe('12.85');
   });
 
+  it('charges a markup only from the day it started (Gupshup +6% from 2026-01-01, vendor audit F9)', () => {
+    const plan = makePlan({ metaFees: 'markup', markupPct: { marketing: dec(6) }, markupFrom: '2026-01-01' });
+    const usage = [month(1, { out: { marketing: 100 }, meta: { marketing: '10' } })];
+    const on = (date: string) => priceVendor(plan, usage, { ...opts(), date }).total.toString();
+    // Meta's 10 at cost, plus 6% of it once the markup exists.
+    expect([on('2025-12-31'), on('2026-01-01'), on('2026-11-01')]).toEqual(['10', '10.6', '10.6']);
+  });
+
   it('prices numbers per group with included numbers, and discounts add-ons on annual billing only when told', () => {
     const plan = makePlan({ perNumber: { monthlyFee: dec(12), includedNumbers: dec(0), groupSize: dec(2) } });
     expect(names(priceVendor(plan, [month(1)], opts(1, 3)))).toEqual([
