@@ -53,7 +53,17 @@ const ROW_NOTES = {
     category: 'marketing',
     trust: 'single-source',
     note: 'single-source value (D1), differs from July 2026; check against the official CSV before relying on it (RULES §4.1)',
-  })),
+  })).concat(
+    // RULES §4.1 also notes these changed by 2026-10-01 on D1's word alone (D1 vs D10/D11).
+    [['Peru', 'July 2026 (0.02)'], ['South Africa', 'the INR card of 2025-10-01']].flatMap(([market, was]) =>
+      ['utility', 'authentication', 'service'].map((category) => ({
+        market,
+        category,
+        trust: 'single-source',
+        note: `value from D1 alone, changed from ${was}; check against the official CSV before relying on it (RULES §4.1)`,
+      })),
+    ),
+  ),
 };
 
 const y = (s) => (/^[\w .&()-]+$/.test(s) && !/^(true|false|null|yes|no|on|off|[\d.]+)$/i.test(s) ? s : JSON.stringify(s));
