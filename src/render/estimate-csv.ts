@@ -94,5 +94,9 @@ export function renderEstimateCsv(report: Report): string {
       }),
     );
   }
+  // Warnings travel with the figures (single-source rates, superseded or missing rates, tiers not
+  // applied…): a spreadsheet has no stderr. Section warning, kind = code, name = the message.
+  for (const w of report.warnings)
+    rows.push(row({ section: 'warning', kind: w.code, name: w.message, as_of, in_total: 'false' }));
   return stringify([[...ESTIMATE_CSV_COLUMNS], ...rows]);
 }
