@@ -6,6 +6,14 @@ import { commandFactories } from './commands/index.js';
 import { ExitCode, GateError, UsageError, WaCostError, formatError } from './errors.js';
 import { packageRoot, type Io } from './io/io.js';
 
+// A reader that stops early (`wa-cost … | head`) closes the pipe: stop quietly, as Unix tools do, instead
+// of dying on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+
 /** The only file that touches `process`: builds the Io, runs commander, maps errors to exit codes. */
 const io: Io = {
   stdout: (text) => void process.stdout.write(text),
