@@ -249,11 +249,18 @@ async function selectVendors(
   if (plans.length === 0)
     throw new InputError('E_VENDOR_NONE', [
       {
-        message: `no vendor plan in ${prepared.currency} to compare${excluded.length ? ` (${excluded.length} excluded: ${excluded.map((e) => `${e.id}: ${e.reason}`).join('; ')})` : ''}`,
+        message: `no vendor plan in ${prepared.currency} to compare${excluded.length ? ` (${excluded.length} excluded: ${groupedReasons(excluded)})` : ''}`,
         hint: 'give vendor plans in the plan currency with --vendors FILE|DIR, or change the plan currency',
       },
     ]);
   return { plans, excluded };
+}
+
+/** "priced in USD, the plan is in INR (no currency conversion): chative, gupshup, …; …", one group per reason. */
+function groupedReasons(excluded: readonly { id: string; reason: string }[]): string {
+  const byReason = new Map<string, string[]>();
+  for (const e of excluded) byReason.set(e.reason, [...(byReason.get(e.reason) ?? []), e.id]);
+  return [...byReason].map(([reason, ids]) => `${reason}: ${ids.join(', ')}`).join('; ');
 }
 
 /** Whether a vendor's own charges are computed from Meta's fees (so unpriced Meta lines leave them unknown). */
