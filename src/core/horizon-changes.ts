@@ -24,9 +24,8 @@ export interface HorizonScope {
 
 /**
  * Every change wa-cost knows of (a rule of meta-rules.ts, a newer card of the currency, a country moving
- * market) that takes effect after the plan's `as_of` but inside its horizon, by date. wa-cost prices the
- * whole horizon as of `as_of` (docs/pricing-decisions.md #1), so months from such a date are priced under
- * rules that no longer hold: the estimate must say so (a warning), never stay silent.
+ * market) that takes effect after the plan's `as_of` but inside its horizon, by date: where the horizon
+ * is split into segments priced separately (horizonSegments, docs/pricing-decisions.md #1).
  */
 export function changesInHorizon(scope: HorizonScope): Map<string, string[]> {
   const { date, months, currency } = scope;
@@ -50,14 +49,52 @@ export function changesInHorizon(scope: HorizonScope): Map<string, string[]> {
   return new Map([...found].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** The warning for `changesInHorizon`, or undefined when the horizon holds none. */
-export function horizonChangeWarning(scope: HorizonScope): Warning | undefined {
-  const changes = changesInHorizon(scope);
-  const first = [...changes.keys()][0];
-  if (first === undefined) return undefined;
-  const list = [...changes].map(([d, what]) => `on ${d} ${what.join(', ')}`).join('; ');
+/** Months `firstMonth … firstMonth + months − 1` (1-based) of a horizon, priced as of `date`. */
+export interface HorizonSegment {
+  /** The first day of the segment's first month: the rules, card and mapping in force then price it. */
+  date: string;
+  firstMonth: number;
+  months: number;
+}
+
+/**
+ * Splits a horizon where a known change takes effect (docs/pricing-decisions.md #1): month m starts on
+ * `addMonths(date, m − 1)` and opens a new segment when a change date c has start(m − 1) < c ≤ start(m).
+ * Each month is priced under the rules of its first day, so a change strictly inside a month (as_of not
+ * on a 1st) applies from the next month: `warning` says so. The first segment keeps `date`.
+ */
+export function horizonSegments(scope: HorizonScope): { segments: HorizonSegment[]; warning?: Warning } {
+  const { date, months } = scope;
+  const starts = Array.from({ length: months }, (_, i) => addMonths(date, i));
+  const firstMonths = new Set<number>([1]);
+  const inside: [string, string[], number][] = [];
+  for (const [c, what] of changesInHorizon(scope)) {
+    // The month whose start is the first one on or after c (none when c falls in the last month).
+    const m = starts.findIndex((s) => s >= c) + 1;
+    if (m > 1) firstMonths.add(m);
+    if (m === 0 || starts[m - 1] !== c) inside.push([c, what, m === 0 ? months : m - 1]);
+  }
+  const firsts = [...firstMonths].sort((a, b) => a - b);
+  const segments = firsts.map((first, i) => ({
+    date: starts[first - 1]!,
+    firstMonth: first,
+    months: (firsts[i + 1] ?? months + 1) - first,
+  }));
+  if (inside.length === 0) return { segments };
+  const list = inside
+    .map(([c, what, m]) => `on ${c} (inside month ${m}, which starts ${starts[m - 1]}) ${what.join(', ')}`)
+    .join('; ');
+  const [c0, , m0] = inside[0]!;
   return {
-    code: 'horizon-crosses-change',
-    message: `the plan's ${scope.months} months run from ${scope.date} to ${addMonths(scope.date, scope.months)} (exclusive), and Meta's pricing changes inside them: ${list}. wa-cost prices every month as of ${scope.date} (docs/pricing-decisions.md), so the months from ${first} are priced under rules that no longer hold then: price them separately (--as-of ${first}), or shorten the horizon.`,
+    segments,
+    warning: {
+      code: 'horizon-crosses-change',
+      message: `Meta's pricing changes inside a month of the plan: ${list}. wa-cost prices each month under the rules, card and market mapping of its first day (docs/pricing-decisions.md), so a change applies from the next month: the days of month ${m0} from ${c0} are priced under rules that no longer hold then. For exact figures, start the plan on the first day of a month (--as-of ${c0}).`,
+    },
   };
+}
+
+/** The warning of `horizonSegments`: a known change falls strictly inside a month; undefined otherwise. */
+export function horizonChangeWarning(scope: HorizonScope): Warning | undefined {
+  return horizonSegments(scope).warning;
 }
