@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../src/app/estimate.js';
 import { addMonths } from '../../src/core/horizon-changes.js';
 import { Decimal } from '../../src/core/money.js';
+import { pricingModelText } from '../../src/render/format.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 /** Engine audit F1: a horizon crossing a known change is priced month by month under each month's rules. */
@@ -112,6 +113,33 @@ describe('a horizon crossing 2026-10-01 (engine audit F1)', () => {
     const { report } = await run(AUDIT_PLAN.replace('as_of: 2026-08-01', 'as_of: 2026-10-01'));
     expect(report.segments).toBeUndefined();
     expect(report.totals.months.map((m) => m.meta)).toEqual(['396.6', '396.6', '396.6']);
+  });
+});
+
+describe('a horizon crossing 2025-07-01 (conversation to per-message pricing)', () => {
+  it('prices May and June per conversation, July per message, and says both', async () => {
+    const plan = `version: 1
+name: crosses PMP
+as_of: 2025-05-01
+currency: USD
+months: 3
+audiences:
+  a:
+    countries: { IN: 10000, BR: 2000 }
+campaigns:
+  - name: m
+    audience: a
+    category: marketing
+    messages_per_recipient: 2
+`;
+    const { report } = await run(plan);
+    // May, June (meta-2024-10-01-USD, one conversation per recipient as both messages share a window):
+    //   IN 10,000 × 0.0107 = 107; BR 2,000 × 0.0625 = 125 → 232.
+    // July (meta-2025-07-01-USD, per message): IN 20,000 × 0.0107 = 214; BR 4,000 × 0.0625 = 250 → 464.
+    expect(report.totals.months.map((m) => m.meta)).toEqual(['232', '232', '464']);
+    expect(report.segments?.map((x) => x.pricing_model)).toEqual(['per_conversation', 'per_message']);
+    expect(report.lines.map((l) => l.unit)).toEqual(['conversation', 'conversation', 'message', 'message']);
+    expect(pricingModelText(report)).toBe('per-conversation then per-message');
   });
 });
 
