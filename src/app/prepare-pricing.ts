@@ -139,6 +139,7 @@ export async function preparePricing(
     date,
     months,
     currency,
+    fxFrom: sources.fx?.from,
     cards: book.cards,
     markets: book.markets,
     countries: [

@@ -17,6 +17,8 @@ export interface HorizonScope {
   date: string;
   months: number;
   currency: string;
+  /** Set when the plan converts another currency's cards (the plan's `fx`): their new cards count too. */
+  fxFrom?: string;
   cards: readonly RateCard[];
   markets: MarketMapping;
   countries: readonly string[];
@@ -38,7 +40,7 @@ export function changesInHorizon(scope: HorizonScope): Map<string, string[]> {
   if (inside(SERVICE_CHARGED_FROM))
     add(SERVICE_CHARGED_FROM, 'service messages and in-window utility templates become chargeable');
   for (const card of scope.cards)
-    if (card.currency === currency && inside(card.effectiveDate))
+    if ((card.currency === currency || card.currency === scope.fxFrom) && inside(card.effectiveDate))
       add(card.effectiveDate, `rate card ${card.id} takes effect`);
   for (const iso2 of [...new Set(scope.countries)].sort()) {
     const from = AUTH_INTERNATIONAL_FROM[iso2];

@@ -143,6 +143,33 @@ campaigns:
   });
 });
 
+describe('a plan converting the USD card at its own fx rate', () => {
+  it('splits where a newer USD card takes effect, converting each at the plan rate', async () => {
+    const plan = `version: 1
+name: BRL via fx
+as_of: 2026-05-01
+currency: BRL
+months: 3
+fx:
+  BRL: { rate: "5", as_of: 2026-05-01, source: "test rate" }
+audiences:
+  a:
+    countries: { DE: 1000 }
+campaigns:
+  - name: m
+    audience: a
+    category: utility
+`;
+    const { report } = await run(plan);
+    expect(report.segments?.map((x) => [x.from, x.rate_card])).toEqual([
+      ['2026-05-01', 'meta-2025-07-01-USD'],
+      ['2026-07-01', 'meta-2026-07-01-USD'],
+    ]);
+    // July: DE utility 1,000 × 0.055 USD (meta-2026-07-01-USD) × 5 BRL/USD = 275.
+    expect(report.totals.months[2]?.meta).toBe('275');
+  });
+});
+
 const COUNTRIES = ['IN', 'BR', 'DE', 'MA', 'US', 'GB'] as const;
 const CATEGORIES = ['marketing', 'utility', 'authentication'] as const;
 
