@@ -159,7 +159,8 @@ export async function preparePricing(
       resolver: found.resolver,
     });
     if (seg.firstMonth === 1) continue;
-    warnings.push(...found.warnings);
+    // The plan's fx is used for the earlier months even when a later one has a card of its own currency.
+    warnings.push(...found.warnings.filter((w) => !(sources.fx && w.code === 'fx-unused')));
     const staleLater = cardStaleness(book.cards, found.card, seg.date);
     if (staleLater) warnings.push(staleLater);
   }

@@ -168,6 +168,28 @@ campaigns:
     // July: DE utility 1,000 × 0.055 USD (meta-2026-07-01-USD) × 5 BRL/USD = 275.
     expect(report.totals.months[2]?.meta).toBe('275');
   });
+
+  it('moves to the plan currency’s own card when one takes effect, without calling the fx rate unused', async () => {
+    const plan = `version: 1
+name: EUR via fx, then a EUR card
+as_of: 2026-05-01
+currency: EUR
+months: 3
+fx:
+  EUR: { rate: "0.92", as_of: 2026-05-01, source: "test rate" }
+audiences:
+  a:
+    countries: { DE: 1000 }
+campaigns:
+  - name: m
+    audience: a
+    category: marketing
+`;
+    const { report } = await run(plan);
+    expect(report.rate_cards.map((c) => c.id)).toEqual(['meta-2025-07-01-USD', 'meta-2026-07-01-EUR']);
+    expect(report.warnings.map((w) => w.code)).not.toContain('fx-unused');
+    expect(report.fx?.card).toBe('meta-2025-07-01-USD');
+  });
 });
 
 const COUNTRIES = ['IN', 'BR', 'DE', 'MA', 'US', 'GB'] as const;
