@@ -11,7 +11,7 @@ import type { OverrideFile } from '../io/load-rate-overrides.js';
 import { overrideTierWarnings, resolveRateSources, type RateSources } from './rate-sources.js';
 import type { PricingInput, RateResolver } from '../core/pricing-input.js';
 import { isVarying, type ScenarioName } from '../core/kpis-scenario.js';
-import type { MarketMapping, RateCard } from '../core/rate-card.js';
+import type { Category, MarketMapping, RateCard } from '../core/rate-card.js';
 import { cardChain, cardResolver } from '../core/select-card.js';
 import type { Warning } from '../core/line-item.js';
 import type { LoadedPlan } from './load-plan.js';
@@ -141,6 +141,14 @@ export async function preparePricing(
     currency,
     fxFrom: sources.fx?.from,
     cards: book.cards,
+    tiers: book.tiers,
+    changes: book.changes,
+    categories: [
+      ...input.campaigns.flatMap((c): Category[] =>
+        c.category === 'authentication' ? [c.category, 'authentication_international'] : [c.category],
+      ),
+      ...(input.service ? (['service'] as const) : []),
+    ],
     markets: book.markets,
     countries: [
       ...input.campaigns.flatMap((c) => [...c.recipients.keys()]),

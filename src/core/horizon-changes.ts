@@ -1,6 +1,7 @@
 import type { Warning } from './line-item.js';
 import { AUTH_INTERNATIONAL_FROM, PMP_FROM, SERVICE_CHARGED_FROM, SERVICE_FREE_FROM } from './meta-rules.js';
-import type { MarketMapping, RateCard } from './rate-card.js';
+import { resolveMarket } from './markets.js';
+import type { Category, MarketMapping, RateCard, RateChange, TierTable } from './rate-card.js';
 
 /** `YYYY-MM-DD` plus `months` calendar months (the day after the horizon's last day). */
 export function addMonths(date: string, months: number): string {
@@ -20,13 +21,19 @@ export interface HorizonScope {
   /** Set when the plan converts another currency's cards (the plan's `fx`): their new cards count too. */
   fxFrom?: string;
   cards: readonly RateCard[];
+  /** Volume-tier tables: a new one of the currency changes what later months pay. */
+  tiers?: readonly TierTable[];
+  /** Meta's documented rate changes (changes.yaml): one for a market of the plan supersedes a card rate. */
+  changes?: readonly RateChange[];
   markets: MarketMapping;
   countries: readonly string[];
+  /** The billing categories the plan sends in: a documented change to another category is not its change. */
+  categories?: readonly Category[];
 }
 
 /**
- * Every change wa-cost knows of (a rule of meta-rules.ts, a newer card of the currency, a country moving
- * market) that takes effect after the plan's `as_of` but inside its horizon, by date: where the horizon
+ * Every change wa-cost knows of (a rule of meta-rules.ts, a newer card or tier table of the currency, a
+ * documented rate change for a market of the plan, a country moving market) that takes effect after the plan's `as_of` but inside its horizon, by date: where the horizon
  * is split into segments priced separately (horizonSegments, docs/pricing-decisions.md #1).
  */
 export function changesInHorizon(scope: HorizonScope): Map<string, string[]> {
@@ -42,6 +49,21 @@ export function changesInHorizon(scope: HorizonScope): Map<string, string[]> {
   for (const card of scope.cards)
     if ((card.currency === currency || card.currency === scope.fxFrom) && inside(card.effectiveDate))
       add(card.effectiveDate, `rate card ${card.id} takes effect`);
+  for (const t of scope.tiers ?? [])
+    if ((t.currency === currency || t.currency === scope.fxFrom) && inside(t.effectiveDate))
+      add(t.effectiveDate, `volume-tier table ${t.id} takes effect`);
+  for (const c of scope.changes ?? []) {
+    if (!inside(c.effectiveDate)) continue;
+    if (scope.categories && !c.categories.some((x) => scope.categories!.includes(x))) continue;
+    const on = c.effectiveDate;
+    const planMarkets = new Set(scope.countries.map((iso2) => resolveMarket(scope.markets, iso2, on)));
+    const hit = c.markets === 'all' ? [...planMarkets].sort() : c.markets.filter((m) => planMarkets.has(m));
+    if (hit.length > 0)
+      add(
+        on,
+        `Meta's ${c.categories.join('/')} rates change for ${hit.join(', ')} (rates/meta/changes.yaml)`,
+      );
+  }
   for (const iso2 of [...new Set(scope.countries)].sort()) {
     const from = AUTH_INTERNATIONAL_FROM[iso2];
     if (inside(from)) add(from, `authentication-international rates start for ${iso2}`);

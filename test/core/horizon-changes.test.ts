@@ -5,6 +5,7 @@ import {
   horizonChangeWarning,
   horizonSegments,
 } from '../../src/core/horizon-changes.js';
+import type { Category, RateChange, TierTable } from '../../src/core/rate-card.js';
 import { MARKETS, card } from './helpers.js';
 
 const CARDS = [
@@ -51,6 +52,32 @@ describe('changes inside a plan horizon (engine audit F1)', () => {
     expect(changesInHorizon(scope('2026-10-01', 3)).size).toBe(0);
     expect(changesInHorizon(scope('2026-07-01', 3)).size).toBe(0); // ends 2026-09-30
     expect(horizonChangeWarning(scope('2026-11-01', 12))).toBeUndefined();
+  });
+
+  it('names a new tier table of the currency and a documented change to a market and category of the plan', () => {
+    const tiers = [
+      { id: 'meta-tiers-2026-10-01-USD', currency: 'USD', effectiveDate: '2026-10-01' },
+    ] as TierTable[];
+    const change = (markets: string[], categories: Category[]) =>
+      ({ effectiveDate: '2026-09-01', markets, categories, direction: 'higher' }) as RateChange;
+    const found = changesInHorizon({
+      ...scope('2026-08-01', 3, ['IN']),
+      tiers,
+      changes: [
+        change(['India'], ['marketing']),
+        change(['India'], ['utility']),
+        change(['Brazil'], ['marketing']),
+      ],
+      categories: ['marketing'],
+    });
+    expect(Object.fromEntries(found)).toEqual({
+      '2026-09-01': ["Meta's marketing rates change for India (rates/meta/changes.yaml)"],
+      '2026-10-01': [
+        'service messages and in-window utility templates become chargeable',
+        'rate card meta-2026-10-01-USD takes effect',
+        'volume-tier table meta-tiers-2026-10-01-USD takes effect',
+      ],
+    });
   });
 
   it('splits the horizon at the month a change opens, each segment dated on its first day', () => {

@@ -143,6 +143,42 @@ campaigns:
   });
 });
 
+describe('a horizon crossing a documented rate change (rates/meta/changes.yaml)', () => {
+  const plan = (category: string) => `version: 1
+name: crosses 2026-01-01
+as_of: 2025-12-01
+currency: USD
+months: 2
+audiences:
+  a:
+    countries: { IN: 1000 }
+campaigns:
+  - name: m
+    audience: a
+    category: ${category}
+`;
+
+  it('refuses the superseded rate from the change on, as pricing that month alone does', async () => {
+    // Meta raised India marketing on 2026-01-01 and wa-cost has no card with the new rate: December is
+    // 1,000 × 0.0107 = 10.7 (meta-2025-07-01-USD); January's rate is unknown, so it is not priced.
+    const { report } = await runEstimate(
+      '-',
+      { allowMissingRates: true },
+      fakeIo({ stdin: plan('marketing') }),
+    );
+    expect(report.totals.months.map((m) => m.meta)).toEqual(['10.7', '0']);
+    expect(report.skipped.map((x) => [x.id, x.superseded?.change_date])).toEqual([
+      ['campaign:m:India:marketing@2026-01-01', '2026-01-01'],
+    ]);
+    await expect(run(plan('marketing'))).rejects.toThrow(/Marketing messages \(India\) from 2026-01-01/);
+  });
+
+  it('ignores a documented change to a category the plan does not send', async () => {
+    const { report } = await run(plan('utility'));
+    expect(report.segments).toBeUndefined();
+  });
+});
+
 describe('a plan converting the USD card at its own fx rate', () => {
   it('splits where a newer USD card takes effect, converting each at the plan rate', async () => {
     const plan = `version: 1
