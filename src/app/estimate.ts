@@ -1,6 +1,7 @@
 import { RateNotFoundError } from '../errors.js';
 import type { Io } from '../io/io.js';
-import { priceMeta, type MetaPricing } from '../core/price-meta.js';
+import type { MetaPricing } from '../core/price-meta.js';
+import { priceSegments } from '../core/price-segments.js';
 import type { Decimal } from '../core/money.js';
 import { buildReport, type ReportInput } from '../report/build-report.js';
 import { loadPlanVendor, pricePlanVendor } from './price-plan-vendor.js';
@@ -12,7 +13,8 @@ import type { Report } from '../report/report.js';
 import { loadPlan } from './load-plan.js';
 import { preparePricing, type EstimateOptions, type PreparedPlan } from './prepare-pricing.js';
 import { toolVersion } from './tool-version.js';
-import { cardLabel } from '../core/rate-card.js';
+import { cardLabel, type RateCard } from '../core/rate-card.js';
+import type { RuleSet } from '../core/meta-rules.js';
 
 export interface EstimateResult {
   prepared: PreparedPlan;
@@ -53,8 +55,9 @@ export async function runEstimate(planPath: string, opts: EstimateOptions, io: I
 }
 
 /**
- * Prices a prepared plan, optionally with every volume multiplied by `volumeScale`. A rate missing from
- * the card is an error naming card, market and category, unless the user allowed missing rates.
+ * Prices a prepared plan, optionally with every volume multiplied by `volumeScale`, each segment of the
+ * horizon under its own date's rules and rates (docs/pricing-decisions.md #1). A rate missing from the
+ * card is an error naming card, market and category, unless the user allowed missing rates.
  */
 export function pricePrepared(
   prepared: PreparedPlan,
@@ -62,7 +65,8 @@ export function pricePrepared(
   base: PricingInput = prepared.input,
 ): MetaPricing {
   const input = volumeScale ? { ...base, volumeScale } : base;
-  const pricing = priceMeta(input, prepared.resolver, prepared.markets);
+  const segments = prepared.segments.map((seg) => ({ ...seg, rates: seg.resolver }));
+  const pricing = priceSegments(input, segments, prepared.markets);
   if (pricing.skipped.length > 0 && !prepared.allowMissingRates) {
     throw new RateNotFoundError(
       pricing.skipped.map((x) => ({
@@ -96,10 +100,12 @@ export function reportFor(
       growthPct: plan.monthly_growth_pct.base,
       phoneNumbers: plan.phone_numbers,
       card: prepared.card,
-      // Older cards are listed when a line's rate came from one of them.
-      olderCards: prepared.cardChain
-        .slice(1)
-        .filter((c) => pricing.lines.some((l) => l.rateSource === cardLabel(c))),
+      // Later segments' cards, and older cards when a line's rate came from one of them.
+      olderCards: otherCards(prepared, pricing),
+      segments:
+        prepared.segments.length > 1
+          ? prepared.segments.map((seg) => ({ ...seg, rules: rulesOfSegment(pricing, seg.firstMonth) }))
+          : undefined,
       audiences: prepared.audiences,
       warnings: prepared.warnings,
       overrides: prepared.overrides,
@@ -111,4 +117,23 @@ export function reportFor(
     pricing,
     `wa-cost ${toolVersion()}`,
   );
+}
+
+/** Every card used besides the first segment's: later segments' own, and fallbacks that priced a line. */
+function otherCards(prepared: PreparedPlan, pricing: MetaPricing): RateCard[] {
+  const used = (c: RateCard) => pricing.lines.some((l) => l.rateSource === cardLabel(c));
+  const out = new Map<string, RateCard>();
+  for (const [k, seg] of prepared.segments.entries()) {
+    const chain = k === 0 ? prepared.cardChain : seg.cardChain;
+    if (k > 0) out.set(seg.card.id, seg.card);
+    for (const c of chain.slice(1)) if (used(c)) out.set(c.id, c);
+  }
+  out.delete(prepared.card.id);
+  return [...out.values()];
+}
+
+function rulesOfSegment(pricing: MetaPricing, firstMonth: number): RuleSet {
+  const seg = pricing.segments?.find((x) => x.firstMonth === firstMonth);
+  if (!seg) throw new RangeError(`no priced segment starts at month ${firstMonth}`);
+  return seg.rules;
 }

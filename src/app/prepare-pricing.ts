@@ -5,13 +5,13 @@ import { InputError, UsageError } from '../errors.js';
 import { ONE, pct, type Decimal } from '../core/money.js';
 import { CBP_CATEGORIES_FROM, rulesOn } from '../core/meta-rules.js';
 import { cardStaleness } from '../core/card-staleness.js';
-import { horizonChangeWarning } from '../core/horizon-changes.js';
+import { horizonSegments, type HorizonSegment } from '../core/horizon-changes.js';
 import type { FxRate } from '../core/fx-resolver.js';
 import type { OverrideFile } from '../io/load-rate-overrides.js';
-import { overrideTierWarnings, resolveRateSources } from './rate-sources.js';
+import { overrideTierWarnings, resolveRateSources, type RateSources } from './rate-sources.js';
 import type { PricingInput, RateResolver } from '../core/pricing-input.js';
 import { isVarying, type ScenarioName } from '../core/kpis-scenario.js';
-import type { MarketMapping, RateCard } from '../core/rate-card.js';
+import type { Category, MarketMapping, RateCard } from '../core/rate-card.js';
 import { cardChain, cardResolver } from '../core/select-card.js';
 import type { Warning } from '../core/line-item.js';
 import type { LoadedPlan } from './load-plan.js';
@@ -29,6 +29,15 @@ export interface EstimateOptions {
   sensitivityPct?: Decimal;
 }
 
+/** Months of the horizon priced under one date's rules, card (with overrides/FX) and market mapping. */
+export interface PreparedSegment extends HorizonSegment {
+  card: RateCard;
+  /** `card`, then the older cards whose rows it falls back on (cardChain). */
+  cardChain: RateCard[];
+  fx?: FxRate;
+  resolver: RateResolver;
+}
+
 /** Everything needed to price a plan, read and checked once (compare prices it many times). */
 export interface PreparedPlan {
   loaded: LoadedPlan;
@@ -43,6 +52,11 @@ export interface PreparedPlan {
   /** The user's override files (and inline entries), in precedence order. */
   overrides: OverrideFile[];
   resolver: RateResolver;
+  /**
+   * The horizon split where a change wa-cost knows takes effect (docs/pricing-decisions.md #1): the
+   * first segment is `date` with `card`/`resolver`; each later one has its own. Always at least one.
+   */
+  segments: PreparedSegment[];
   markets: MarketMapping;
   input: PricingInput;
   /** Present when a share of the plan is a [low, base, high] scenario: one input per column. */
@@ -62,8 +76,7 @@ export async function preparePricing(
   const date = opts.asOf ?? plan.as_of ?? io.today();
   const currency = (opts.currency ?? plan.currency).toUpperCase();
   const months = opts.months ?? plan.months.toNumber();
-  const rules = rulesOn(date);
-  if (!rules) {
+  if (!rulesOn(date)) {
     const why = `is before ${CBP_CATEGORIES_FROM}: wa-cost prices conversation-based pricing with categories (from 2023-06-01) and per-message pricing`;
     const hint = `use a date on or after ${CBP_CATEGORIES_FROM}`;
     if (opts.asOf) throw new UsageError([{ message: `--as-of ${date} ${why}`, hint }], 'E_DATE_RANGE');
@@ -72,17 +85,18 @@ export async function preparePricing(
     ]);
   }
   const book = await loadRateBookFast(ratesDir(io));
-  const sources = await resolveRateSources(loaded, { currency, date, rateFiles: opts.rates ?? [] }, book, io);
+  const sourcesOn = async (on: string): Promise<RateSources> => {
+    const found = await resolveRateSources(
+      loaded,
+      { currency, date: on, rateFiles: opts.rates ?? [] },
+      book,
+      io,
+    );
+    checkModel(loaded.file, currency, on, found.card);
+    return found;
+  };
+  const sources = await sourcesOn(date);
   const { card } = sources;
-  if (card.model !== rules.model) {
-    throw new InputError('E_RATE_CARD_MODEL', [
-      {
-        file: loaded.file,
-        message: `the newest ${currency} card on or before ${date} is ${card.id}, a ${card.model.replace('_', '-')} card, but ${rules.model.replace('_', '-')} pricing applies on ${date}`,
-        hint: `no ${currency} card of the right model is known for ${date}: use USD or another as_of`,
-      },
-    ]);
-  }
   const warnings: Warning[] = [...sources.warnings];
   const stale = cardStaleness(book.cards, card, date);
   if (stale) warnings.push(stale);
@@ -121,18 +135,43 @@ export async function preparePricing(
     volumeScale: ONE,
   });
   const input = inputFor('base');
-  const horizon = horizonChangeWarning({
+  const split = horizonSegments({
     date,
     months,
     currency,
+    fxFrom: sources.fx?.from,
     cards: book.cards,
+    tiers: book.tiers,
+    changes: book.changes,
+    categories: [
+      ...input.campaigns.flatMap((c): Category[] =>
+        c.category === 'authentication' ? [c.category, 'authentication_international'] : [c.category],
+      ),
+      ...(input.service ? (['service'] as const) : []),
+    ],
     markets: book.markets,
     countries: [
       ...input.campaigns.flatMap((c) => [...c.recipients.keys()]),
       ...(input.service?.conversations.keys() ?? []),
     ],
   });
-  if (horizon) warnings.push(horizon);
+  if (split.warning) warnings.push(split.warning);
+  const segments: PreparedSegment[] = [];
+  for (const seg of split.segments) {
+    const found = seg.firstMonth === 1 ? sources : await sourcesOn(seg.date);
+    segments.push({
+      ...seg,
+      card: found.card,
+      cardChain: cardChain(found.card, book.cards),
+      fx: found.fx,
+      resolver: found.resolver,
+    });
+    if (seg.firstMonth === 1) continue;
+    // The plan's fx is used for the earlier months even when a later one has a card of its own currency.
+    warnings.push(...found.warnings.filter((w) => !(sources.fx && w.code === 'fx-unused')));
+    const staleLater = cardStaleness(book.cards, found.card, seg.date);
+    if (staleLater) warnings.push(staleLater);
+  }
   // Cost scenarios: shares given as [low, base, high] are priced once per column.
   const varying = [
     plan.monthly_growth_pct,
@@ -150,11 +189,41 @@ export async function preparePricing(
     fx: sources.fx,
     overrides: sources.overrides,
     resolver: sources.resolver,
+    segments,
     markets: book.markets,
     input,
     scenarioInputs,
     audiences,
-    warnings: [...warnings, ...overrideTierWarnings(input, sources, cardResolver(card, book, date), book)],
+    warnings: unique([
+      ...warnings,
+      ...segments.flatMap((seg) =>
+        overrideTierWarnings(
+          { ...input, date: seg.date },
+          sources,
+          cardResolver(seg.card, book, seg.date),
+          book,
+        ),
+      ),
+    ]),
     allowMissingRates: opts.allowMissingRates ?? false,
   };
+}
+
+/** A card of the wrong pricing model for `date` (a currency without a per-message card, say) is refused. */
+function checkModel(file: string, currency: string, date: string, card: RateCard): void {
+  const rules = rulesOn(date);
+  if (!rules || card.model === rules.model) return;
+  throw new InputError('E_RATE_CARD_MODEL', [
+    {
+      file,
+      message: `the newest ${currency} card on or before ${date} is ${card.id}, a ${card.model.replace('_', '-')} card, but ${rules.model.replace('_', '-')} pricing applies on ${date}`,
+      hint: `no ${currency} card of the right model is known for ${date}: use USD or another as_of`,
+    },
+  ]);
+}
+
+/** Warnings once each (later segments repeat some of the first's). */
+function unique(warnings: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => !seen.has(w.code + w.message) && seen.add(w.code + w.message));
 }

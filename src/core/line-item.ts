@@ -16,7 +16,10 @@ export interface LineMonth {
 
 /** One priced line of Meta's bill, over the whole horizon. All values unrounded, in plan currency. */
 export interface MetaLine {
-  /** Stable key: `campaign:<name>:<market>:<category>`, `service:<market>`, `tier:<market>:<category>`. */
+  /**
+   * Stable key: `campaign:<name>:<market>:<category>`, `service:<market>`, `tier:<market>:<category>`,
+   * plus `@<date>` for a later segment of a horizon crossing a change (core/price-segments.ts).
+   */
   id: string;
   kind: 'campaign' | 'service' | 'tier_adjustment';
   campaign: string | null;

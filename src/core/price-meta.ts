@@ -18,12 +18,18 @@ export interface MetaPricing {
   warnings: Warning[];
   /** Per-month volumes and Meta fees, for vendor pricing and KPIs. */
   usage: MonthUsage[];
+  /**
+   * Set only when the horizon was priced in several segments (core/price-segments.ts): each one's
+   * first month, length, date and rules. `rules` are then the first segment's.
+   */
+  segments?: { date: string; firstMonth: number; months: number; rules: RuleSet }[];
 }
 
 /**
  * Prices Meta's side of a plan: one line per campaign × market × category, one per service market,
  * and volume-tier adjustments. Pure; all values unrounded in the card's currency. The rules, the card
- * and the market mapping are those in force on `input.date` for every month (docs/pricing-decisions.md).
+ * and the market mapping are those in force on `input.date` for every month: a horizon crossing a known
+ * change is split and priced per segment by core/price-segments.ts (docs/pricing-decisions.md #1).
  * Returns `undefined` rules only for dates before 2023-06-01, which callers reject first.
  */
 export function priceMeta(input: PricingInput, rates: RateResolver, markets: MarketMapping): MetaPricing {

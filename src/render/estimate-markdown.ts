@@ -1,7 +1,7 @@
 import type { Report } from '../report/report.js';
 import { renderKpiMarkdown } from './kpi-markdown.js';
 import { mdCell } from './diff-format.js';
-import { formatMoney, formatQuantity, formatRate } from './format.js';
+import { formatMoney, formatQuantity, formatRate, pricingModelText } from './format.js';
 import { unpricedCount, unpricedNote, vendorUnpricedTexts } from './unpriced.js';
 
 /**
@@ -27,7 +27,7 @@ export function renderEstimateMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`### wa-cost estimate: ${mdCell(plan.name)}`, '');
   out.push(
-    `**${atLeast}${money(totals.total)} ${cur}** over ${horizon}${perMonth} — as of ${plan.as_of}, ${plan.pricing_model.replace('_', '-')} pricing.`,
+    `**${atLeast}${money(totals.total)} ${cur}** over ${horizon}${perMonth} — as of ${plan.as_of}, ${pricingModelText(report)} pricing.`,
     '',
   );
   out.push('| Line | Campaign | Billable | Rate | Cost ' + cur + ' |', '|---|---|--:|--:|--:|');

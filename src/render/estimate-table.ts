@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { Report } from '../report/report.js';
-import { formatMoney, formatQuantity, formatRate } from './format.js';
+import { formatMoney, formatQuantity, formatRate, pricingModelText } from './format.js';
 import type { RenderOptions } from './render-options.js';
 import { renderVendorTable } from './estimate-vendor-table.js';
 import { displayAmounts } from './display-amounts.js';
@@ -17,7 +17,7 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   const out: string[] = [];
   out.push(
     b(`${plan.name}`) +
-      ` — estimate as of ${plan.as_of}, ${plan.months} month${plan.months === 1 ? '' : 's'}, ${cur}, ${plan.pricing_model.replace('_', '-')} pricing`,
+      ` — estimate as of ${plan.as_of}, ${plan.months} month${plan.months === 1 ? '' : 's'}, ${cur}, ${pricingModelText(report)} pricing`,
   );
   out.push('');
   // One rate source for every line (the usual case) is named once under the table, not on each row.
@@ -26,15 +26,17 @@ export function renderEstimateTable(report: Report, opts: RenderOptions): string
   const sourceColumn = sources.size > 1;
   // Under conversation pricing Meta bills conversations: Free and Billable count them, Delivered
   // counts messages, so the header says which (engine audit F7: the columns do not add up otherwise).
+  // A horizon split across 2025-07-01 mixes both: each line's name says conversations or messages.
+  const mixed = new Set((report.segments ?? []).map((x) => x.pricing_model)).size > 1;
   const perConversation = plan.pricing_model === 'per_conversation';
   const lines = new Table({
     head: [
       'Line',
       'Campaign',
       'Recipients',
-      perConversation ? 'Delivered msgs' : 'Delivered',
-      perConversation ? 'Free conv.' : 'Free',
-      perConversation ? 'Billable conv.' : 'Billable',
+      perConversation || mixed ? 'Delivered msgs' : 'Delivered',
+      mixed ? 'Free units' : perConversation ? 'Free conv.' : 'Free',
+      mixed ? 'Billable units' : perConversation ? 'Billable conv.' : 'Billable',
       'Rate',
       `Cost ${cur}`,
       ...(sourceColumn ? ['Rate source'] : []),

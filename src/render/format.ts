@@ -70,3 +70,17 @@ export function allocateRounded(values: readonly string[], total: string, curren
 export function groupDigits(fixed: string): string {
   return group(fixed);
 }
+
+/**
+ * "per-message", or with a horizon split across a change of model (report.segments), each model in order:
+ * "per-conversation then per-message".
+ */
+export function pricingModelText(report: {
+  plan: { pricing_model: string };
+  segments?: { pricing_model: string }[];
+}): string {
+  const models = [...new Set((report.segments ?? []).map((x) => x.pricing_model))];
+  return (models.length > 1 ? models : [report.plan.pricing_model])
+    .map((m) => m.replace('_', '-'))
+    .join(' then ');
+}

@@ -21,16 +21,43 @@ const FREE_TIER = 'The service free tier is spread over markets in proportion to
 const TIERS =
   'Volume tiers are applied per market and category per month across all campaigns, as one adjustment line, where wa-cost has the tier table; elsewhere (and for authentication-international) messages stay at list rate, an upper bound.';
 
-/** Judgment calls an estimate states (docs/pricing-decisions.md). */
-export const DECISIONS = [HORIZON, EXPECTED, FREE_TIER, TIERS];
+const SEGMENTED =
+  'Each month is priced with the rules, card and market mapping in force on its first day: the horizon is split where a change wa-cost knows takes effect (see segments), and volumes grow across the split as in one horizon.';
 
-/** The decisions that bear on an estimate under `rules`: none about a free tier or volume tiers where Meta has none. */
-export function decisionsFor(rules: Pick<RuleSet, 'volumeTiers' | 'serviceFreeTier'>): string[] {
+/** Judgment calls an estimate states (docs/pricing-decisions.md). */
+export const DECISIONS = [HORIZON, SEGMENTED, EXPECTED, FREE_TIER, TIERS];
+
+/**
+ * The decisions that bear on an estimate under `rules` (one set per segment): none about a free tier or
+ * volume tiers where Meta has none in any segment.
+ */
+export function decisionsFor(
+  rules:
+    Pick<RuleSet, 'volumeTiers' | 'serviceFreeTier'> | Pick<RuleSet, 'volumeTiers' | 'serviceFreeTier'>[],
+): string[] {
+  const all = Array.isArray(rules) ? rules : [rules];
   return [
-    HORIZON,
+    all.length > 1 ? SEGMENTED : HORIZON,
     EXPECTED,
-    ...(rules.serviceFreeTier ? [FREE_TIER] : []),
-    ...(rules.volumeTiers ? [TIERS] : []),
+    ...(all.some((r) => r.serviceFreeTier) ? [FREE_TIER] : []),
+    ...(all.some((r) => r.volumeTiers) ? [TIERS] : []),
+  ];
+}
+
+/**
+ * The rules of a horizon: one set's statements, or, split into segments, the statements every segment
+ * shares followed by each segment's own, as "From <date>: …" (a statement changed by a rule date).
+ */
+export function rulesStatements(segments: { date: string; rules: Pick<RuleSet, 'statements'> }[]): string[] {
+  if (segments.length === 1) return segments[0]!.rules.statements;
+  const shared = segments[0]!.rules.statements.filter((x) =>
+    segments.every((seg) => seg.rules.statements.includes(x)),
+  );
+  return [
+    ...shared,
+    ...segments.flatMap((seg) =>
+      seg.rules.statements.filter((x) => !shared.includes(x)).map((x) => `From ${seg.date}: ${x}`),
+    ),
   ];
 }
 
@@ -46,8 +73,13 @@ export interface ReportInput {
   growthPct: Decimal;
   phoneNumbers: Decimal;
   card: RateCard;
-  /** Older cards whose rates filled rows the (partial) card lacks (core/select-card.ts, cardChain). */
+  /**
+   * Every other card used: later segments' cards, and older cards whose rates filled rows a (partial)
+   * card lacks (core/select-card.ts, cardChain).
+   */
   olderCards?: readonly RateCard[];
+  /** Set when the horizon was priced in several segments (docs/pricing-decisions.md #1). */
+  segments?: { date: string; firstMonth: number; months: number; card: RateCard; rules: RuleSet }[];
   audiences: {
     name: string;
     source: string;
@@ -155,8 +187,18 @@ export function buildReport(prepared: ReportInput, pricing: MetaPricing, generat
       }),
     }),
     ...(vendor && { vendor: buildVendorSection(vendor.plan, vendor.invoice, vendor.seats, vendor.billing) }),
-    rules: pricing.rules.statements,
-    decisions: decisionsFor(pricing.rules),
+    ...(prepared.segments && {
+      segments: prepared.segments.map((seg) => ({
+        from: seg.date,
+        first_month: seg.firstMonth,
+        last_month: seg.firstMonth + seg.months - 1,
+        pricing_model: seg.rules.model,
+        rate_card: seg.card.id,
+        rules: seg.rules.statements,
+      })),
+    }),
+    rules: rulesStatements(prepared.segments ?? [{ date: prepared.date, rules: pricing.rules }]),
+    decisions: decisionsFor(prepared.segments?.map((seg) => seg.rules) ?? pricing.rules),
     audiences: prepared.audiences.map((a) => ({
       name: a.name,
       source: a.source,

@@ -142,6 +142,17 @@ export interface ReportTotals {
   by_category: Record<string, string>;
 }
 
+/** Months `first_month … last_month` of the horizon, priced as of `from`. */
+export interface ReportSegment {
+  from: string;
+  first_month: number;
+  last_month: number;
+  pricing_model: string;
+  /** The Meta card in force on `from` (also listed under `rate_cards`). */
+  rate_card: string;
+  rules: string[];
+}
+
 export interface Report {
   report: 'wa-cost/estimate';
   version: typeof REPORT_VERSION;
@@ -168,6 +179,12 @@ export interface Report {
   vendor?: ReportVendor;
   /** Present only when the plan currency has no Meta card and the USD card was converted (RULES §2.7). */
   fx?: ReportFx;
+  /**
+   * Present when the horizon crosses a change wa-cost knows (docs/pricing-decisions.md #1): its months
+   * split into segments, each priced with the rules and card in force on `from`, its own first day.
+   */
+  segments?: ReportSegment[];
+  /** The rules applied; with segments, the shared ones and then each segment's own as "From <date>: …". */
   rules: string[];
   decisions: string[];
   audiences: ReportAudience[];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, changesInHorizon, horizonChangeWarning } from '../../src/core/horizon-changes.js';
+import {
+  addMonths,
+  changesInHorizon,
+  horizonChangeWarning,
+  horizonSegments,
+} from '../../src/core/horizon-changes.js';
+import type { Category, RateChange, TierTable } from '../../src/core/rate-card.js';
 import { MARKETS, card } from './helpers.js';
 
 const CARDS = [
@@ -48,11 +54,58 @@ describe('changes inside a plan horizon (engine audit F1)', () => {
     expect(horizonChangeWarning(scope('2026-11-01', 12))).toBeUndefined();
   });
 
-  it('warns with the first change date and how to price those months', () => {
-    const w = horizonChangeWarning(scope('2026-08-01', 3));
-    expect(w?.code).toBe('horizon-crosses-change');
-    expect(w?.message).toContain(
-      'the months from 2026-10-01 are priced under rules that no longer hold then: price them separately (--as-of 2026-10-01)',
-    );
+  it('names a new tier table of the currency and a documented change to a market and category of the plan', () => {
+    const tiers = [
+      { id: 'meta-tiers-2026-10-01-USD', currency: 'USD', effectiveDate: '2026-10-01' },
+    ] as TierTable[];
+    const change = (markets: string[], categories: Category[]) =>
+      ({ effectiveDate: '2026-09-01', markets, categories, direction: 'higher' }) as RateChange;
+    const found = changesInHorizon({
+      ...scope('2026-08-01', 3, ['IN']),
+      tiers,
+      changes: [
+        change(['India'], ['marketing']),
+        change(['India'], ['utility']),
+        change(['Brazil'], ['marketing']),
+      ],
+      categories: ['marketing'],
+    });
+    expect(Object.fromEntries(found)).toEqual({
+      '2026-09-01': ["Meta's marketing rates change for India (rates/meta/changes.yaml)"],
+      '2026-10-01': [
+        'service messages and in-window utility templates become chargeable',
+        'rate card meta-2026-10-01-USD takes effect',
+        'volume-tier table meta-tiers-2026-10-01-USD takes effect',
+      ],
+    });
+  });
+
+  it('splits the horizon at the month a change opens, each segment dated on its first day', () => {
+    // Aug, Sep | Oct, Nov: 2026-10-01 is month 3's first day, so no warning is needed.
+    expect(horizonSegments(scope('2026-08-01', 4))).toEqual({
+      segments: [
+        { date: '2026-08-01', firstMonth: 1, months: 2 },
+        { date: '2026-10-01', firstMonth: 3, months: 2 },
+      ],
+    });
+    expect(horizonChangeWarning(scope('2026-08-01', 3))).toBeUndefined();
+    expect(horizonSegments(scope('2026-11-01', 12)).segments).toEqual([
+      { date: '2026-11-01', firstMonth: 1, months: 12 },
+    ]);
+  });
+
+  it('keeps a month whole when a change falls inside it, and warns', () => {
+    // Months start 08-15, 09-15, 10-15: 2026-10-01 is inside month 2, so month 3 (2026-10-15) opens a segment.
+    const split = horizonSegments(scope('2026-08-15', 3));
+    expect(split.segments).toEqual([
+      { date: '2026-08-15', firstMonth: 1, months: 2 },
+      { date: '2026-10-15', firstMonth: 3, months: 1 },
+    ]);
+    expect(split.warning?.code).toBe('horizon-crosses-change');
+    expect(split.warning?.message).toContain('on 2026-10-01 (inside month 2, which starts 2026-09-15)');
+    // A change inside the last month opens no segment but is still named.
+    const last = horizonSegments(scope('2026-09-15', 1));
+    expect(last.segments).toEqual([{ date: '2026-09-15', firstMonth: 1, months: 1 }]);
+    expect(last.warning?.message).toContain('the days of month 1 from 2026-10-01');
   });
 });
