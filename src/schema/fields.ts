@@ -22,8 +22,20 @@ interface DecimalOptions {
   positive?: boolean;
 }
 
-/** A decimal number written in YAML (`0.0618`) or quoted (`"0.92"`); output is a Decimal. */
+/**
+ * A decimal number written in YAML (`0.0618`) or quoted (`"0.92"`); output is a Decimal. One schema per
+ * set of options, shared by every field that uses it: zod schemas are immutable, and building each anew
+ * (six zod objects, each binding ~40 methods) was a measurable part of start-up (docs/startup.md).
+ */
 export function decimal(opts: DecimalOptions = {}) {
+  const key = JSON.stringify(opts);
+  let schema = decimals.get(key);
+  if (!schema) decimals.set(key, (schema = buildDecimal(opts)));
+  return schema;
+}
+const decimals = new Map<string, ReturnType<typeof buildDecimal>>();
+
+function buildDecimal(opts: DecimalOptions) {
   return z
     .union([z.string(), z.number()], { error: 'expected a number' })
     .transform((raw, ctx): Decimal => {

@@ -15,6 +15,14 @@ import { amount, count, percent, strictObject } from './fields.js';
  * gives three equal Decimals. The triple must be ordered low ≤ base ≤ high.
  */
 export function scenarioValue(field: z.ZodType<Decimal, string | number>) {
+  // One per field schema (decimal() shares those), for the same reason as decimal(): start-up.
+  let schema = scenarios.get(field);
+  if (!schema) scenarios.set(field, (schema = buildScenarioValue(field)));
+  return schema;
+}
+const scenarios = new Map<z.ZodType<Decimal, string | number>, ReturnType<typeof buildScenarioValue>>();
+
+function buildScenarioValue(field: z.ZodType<Decimal, string | number>) {
   const triple = z
     .tuple([field, field, field], { error: 'expected a number or a list [low, base, high]' })
     .transform(([low, base, high]): Scenario => ({ low, base, high }));
