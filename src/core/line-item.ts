@@ -42,6 +42,8 @@ export interface MetaLine {
   /** Why units were free, when some were. */
   notes: string[];
   months: LineMonth[];
+  /** Set on the lines of a later segment of the horizon: the date whose rules and card priced them. */
+  pricedAsOf?: string;
 }
 
 /** A line that could not be priced because its rate is unknown and the user allowed that. */

@@ -52,7 +52,7 @@ export function priceSegments(
           ? { ...m, month: i + 1 }
           : { month: i + 1, delivered: ZERO, free: ZERO, billable: ZERO, cost: ZERO };
       });
-      lines.push({ ...l, id: id(l.id), name: name(l.name), months });
+      lines.push({ ...l, id: id(l.id), name: name(l.name), months, ...(k > 0 && { pricedAsOf: seg.date }) });
     }
     for (const x of p.skipped) skipped.push({ ...x, id: id(x.id), name: name(x.name) });
     for (const w of p.warnings) if (!warnings.has(w.code + w.message)) warnings.set(w.code + w.message, w);

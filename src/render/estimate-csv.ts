@@ -54,7 +54,8 @@ export function renderEstimateCsv(report: Report): string {
       cost: l.cost,
       currency,
       rate_source: l.rate_source ?? '',
-      as_of,
+      // The date whose rules and card priced the line: a later segment's own (docs/pricing-decisions.md #1).
+      as_of: l.priced_as_of ?? as_of,
       in_total: String(l.in_total),
     }),
   );

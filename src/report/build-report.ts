@@ -281,6 +281,7 @@ function toReportLine(l: MetaLine, inTotal: boolean): ReportLine {
     unit_rate: l.unitRate ? s(l.unitRate) : null,
     cost: s(l.cost),
     rate_source: l.rateSource,
+    ...(l.pricedAsOf !== undefined && { priced_as_of: l.pricedAsOf }),
     notes: l.notes,
     in_total: inTotal,
     months: l.months.map((m) => ({

@@ -32,6 +32,8 @@ export interface ReportLine {
   unit_rate: string | null;
   cost: string;
   rate_source: string | null;
+  /** Only on lines of a later segment of the horizon: the date whose rules and card priced them. */
+  priced_as_of?: string;
   notes: string[];
   /** False for Meta's fees when the vendor's credits include them: shown, but paid through the vendor lines. */
   in_total: boolean;
