@@ -27,6 +27,8 @@ const CASES: Record<string, { args: string[]; env?: Record<string, string> }> = 
   'vendors-exit-3-yaml-syntax': { args: ['vendors', 'show', 'fixtures/vendors/bad/vendor-yaml-syntax.yaml'] },
   'vendors-exit-3-bad-dir': { args: ['vendors', 'list', '--vendors', 'fixtures/vendors/bad'] },
   'compare-table': { args: ['compare', PLAN], env: CATALOG },
+  // An INR account: the INR plans of the catalog, each a lower bound (allowance or inbound unpriced).
+  'compare-inr-account': { args: ['compare', 'fixtures/plans/inr-account-2026.yaml'] },
   'compare-json': { args: ['compare', PLAN, '--format', 'json'], env: CATALOG },
   'compare-csv': { args: ['compare', PLAN, '--format', 'csv'], env: CATALOG },
   'compare-vendors-dir': { args: ['compare', PLAN, ...VENDORS, '--months', '1'] },
