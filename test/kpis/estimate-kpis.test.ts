@@ -15,22 +15,26 @@ async function kpisOf(plan: string, group: string): Promise<Record<string, strin
   return Object.fromEntries(g.rows.map((r) => [r.id, r.values['horizon'] ?? null]));
 }
 
-const plan = (sends: number) => `version: 1
-name: Sends
+/** A USD plan as of 2026-11-01 to one audience `a` of Brazilian contacts; `rest` starts at `campaigns:`. */
+const planOf = (contacts: number, rest: string, months = 1) => `version: 1
+name: Test plan
 as_of: 2026-11-01
 currency: USD
-months: 1
+months: ${months}
 audiences:
-  a: { countries: { BR: 1000 } }
-campaigns:
-  - name: promo
+  a: { countries: { BR: ${contacts} } }
+${rest}`;
+
+/** A marketing campaign to `a` converting `pct`% of recipients reached at 10 each, plus any extra keys. */
+const promo = (pct = 2, extra = '') => `  - name: promo
     audience: a
     category: marketing
-    sends_per_month: ${sends}
-    delivery_rate_pct: 90
-    funnel: { conversion_pct: 2 }
+${extra}    funnel: { conversion_pct: ${pct} }
     revenue_per_conversion: 10
 `;
+
+const plan = (sends: number) =>
+  planOf(1000, `campaigns:\n${promo(2, `    sends_per_month: ${sends}\n    delivery_rate_pct: 90\n`)}`);
 
 describe('estimate KPIs of a campaign sent several times a month', () => {
   it('counts recipient-sends on both sides: delivery rate 90%, not 180% (docs/kpis.md, every send counts)', async () => {
@@ -59,26 +63,18 @@ describe('estimate KPIs of a campaign sent several times a month', () => {
 });
 
 describe('vendor fees charged to the campaigns that cause them (vendor audit F4)', () => {
-  const twoCampaigns = (vendor: string, extra = '') => `version: 1
-name: Allocation
-as_of: 2026-11-01
-currency: USD
-months: 1
-audiences:
-  a: { countries: { BR: 10000 } }
-campaigns:
-  - name: promo
-    audience: a
-    category: marketing
-    funnel: { conversion_pct: 2 }
-    revenue_per_conversion: 10
-  - name: notify
+  const twoCampaigns = (vendor: string) =>
+    planOf(
+      10000,
+      `campaigns:
+${promo()}  - name: notify
     audience: a
     category: utility
     funnel: { conversion_pct: 1 }
     revenue_per_conversion: 10
-${extra}vendor: { plan: ${vendor} }
-`;
+vendor: { plan: ${vendor} }
+`,
+    );
 
   it("Gupshup's marketing-only markup goes to the marketing campaign alone", async () => {
     // Meta BR marketing 10,000 × 0.0625 = 625, utility 10,000 × 0.0068 = 68; Gupshup 0.001 per outbound
@@ -91,25 +87,16 @@ ${extra}vendor: { plan: ${vendor} }
   });
 
   it("Twilio's fee on service replies stays with service, not with a campaign that gets no replies", async () => {
-    const plan = `version: 1
-name: Twilio inbound
-as_of: 2026-11-01
-currency: USD
-months: 1
-audiences:
-  a: { countries: { BR: 1000 } }
-campaigns:
-  - name: promo
-    audience: a
-    category: marketing
-    funnel: { conversion_pct: 2 }
-    revenue_per_conversion: 10
-service:
+    const plan = planOf(
+      1000,
+      `campaigns:
+${promo()}service:
   monthly_conversations: { BR: 1000 }
   messages_per_conversation: 1
   user_messages_per_conversation: 10
 vendor: { plan: twilio }
-`;
+`,
+    );
     // 1,000 × 0.0625 Meta + 1,000 × 0.005 Twilio outbound; the 10,000 service replies are not promo's.
     expect((await kpisOf(plan, 'promo'))['messaging_cost']).toBe('67.5'); // was 92.5
   });
@@ -127,21 +114,7 @@ vendor: { plan: twilio }
 
 describe('KPIs on a spend that leaves charges out (vendor audit F6b)', () => {
   it('say that cost KPIs are lower bounds and ROI an upper bound', async () => {
-    const plan = `version: 1
-name: Galantis
-as_of: 2026-11-01
-currency: USD
-months: 1
-audiences:
-  a: { countries: { BR: 10000 } }
-campaigns:
-  - name: promo
-    audience: a
-    category: marketing
-    funnel: { conversion_pct: 2 }
-    revenue_per_conversion: 10
-vendor: { plan: galantis-50 }
-`;
+    const plan = planOf(10000, `campaigns:\n${promo()}vendor: { plan: galantis-50 }\n`);
     const notesOf = async (allow: boolean) => {
       const run = runEstimate('-', { allowMissingRates: allow }, fakeIo({ stdin: plan }));
       return (await run).report.kpis?.notes ?? [];
@@ -169,23 +142,7 @@ subscription: { monthly_fee: 100, annual_fee: 960, included_seats: 1 }
 setup_fee: 600
 `,
     );
-    const plan = `version: 1
-name: Setup payback
-as_of: 2026-11-01
-currency: USD
-months: 12
-audiences:
-  a: { countries: { BR: 1000 } }
-campaigns:
-  - name: promo
-    audience: a
-    category: marketing
-    funnel: { conversion_pct: 5 }
-    revenue_per_conversion: 10
-vendor:
-  plan: ${vendor}
-  billing: annual
-`;
+    const plan = planOf(1000, `campaigns:\n${promo(5)}vendor:\n  plan: ${vendor}\n  billing: annual\n`, 12);
     const total = await kpisOf(plan, 'Total');
     // Revenue 50 × 10 = 500 a month; Meta 1,000 × 0.0625 = 62.5; the annual fee accrues 960 ÷ 12 = 80.
     expect(Number(total['payback_months']).toFixed(4)).toBe((600 / 357.5).toFixed(4));
