@@ -6,6 +6,18 @@ import { expectGolden, runCli } from '../cli/golden.js';
 const CATALOG = { WA_COST_RATES_DIR: 'fixtures/vendors/rates' };
 const VENDORS = ['--vendors', 'fixtures/vendors/rates/vendors'];
 const PLAN = 'fixtures/vendors/plans/seat-vs-volume.yaml';
+// These two run against the shipped catalog's frozen copy, fixtures/rates (runCli's default).
+const PAST_ALLOWANCE = [
+  'compare',
+  'fixtures/vendors/plans/small-volume-utility.yaml',
+  ...['--vendor', 'twilio', '--vendor', 'galantis-2000', '--vendor', 'unifonic-20k'],
+];
+const META_UNPRICED = [
+  'compare',
+  'fixtures/vendors/plans/eur-missing-service-rate.yaml',
+  '--allow-missing-rates',
+  ...['--vendor', '360dialog-regular-eur', '--vendors', 'fixtures/vendors/markup-marketing-eur.yaml'],
+];
 
 const CASES: Record<string, { args: string[]; env?: Record<string, string> }> = {
   'vendors-list-table': { args: ['vendors', 'list'], env: CATALOG },
@@ -49,59 +61,12 @@ const CASES: Record<string, { args: string[]; env?: Record<string, string> }> = 
   },
   // Galantis-2000 and Unifonic-20k are fully priced at 1,000 messages but not past their allowances:
   // no break-even is claimed there (twilio would "cross" galantis-2000 at 79,800), the limits are listed.
-  'compare-limits-past-allowance': {
-    args: [
-      'compare',
-      'fixtures/vendors/plans/small-volume-utility.yaml',
-      '--vendor',
-      'twilio',
-      '--vendor',
-      'galantis-2000',
-      '--vendor',
-      'unifonic-20k',
-    ],
-    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
-  },
-  'compare-limits-past-allowance-csv': {
-    args: [
-      'compare',
-      'fixtures/vendors/plans/small-volume-utility.yaml',
-      '--vendor',
-      'twilio',
-      '--vendor',
-      'galantis-2000',
-      '--format',
-      'csv',
-    ],
-    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
-  },
+  'compare-limits-past-allowance': { args: PAST_ALLOWANCE },
+  // CSV: twilio and galantis-2000 only.
+  'compare-limits-past-allowance-csv': { args: [...PAST_ALLOWANCE.slice(0, -2), '--format', 'csv'] },
   // Meta lines with no rate (--allow-missing-rates): listed, every total a lower bound (≥, lower_bound=true).
-  'compare-meta-unpriced-table': {
-    args: [
-      'compare',
-      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
-      '--allow-missing-rates',
-      '--vendor',
-      '360dialog-regular-eur',
-      '--vendors',
-      'fixtures/vendors/markup-marketing-eur.yaml',
-    ],
-    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
-  },
-  'compare-meta-unpriced-csv': {
-    args: [
-      'compare',
-      'fixtures/vendors/plans/eur-missing-service-rate.yaml',
-      '--allow-missing-rates',
-      '--vendor',
-      '360dialog-regular-eur',
-      '--vendors',
-      'fixtures/vendors/markup-marketing-eur.yaml',
-      '--format',
-      'csv',
-    ],
-    env: { WA_COST_RATES_DIR: 'fixtures/rates' },
-  },
+  'compare-meta-unpriced-table': { args: META_UNPRICED },
+  'compare-meta-unpriced-csv': { args: [...META_UNPRICED, '--format', 'csv'] },
   'compare-exit-3-no-vendor-in-currency': {
     args: ['compare', PLAN, '--vendors', 'fixtures/vendors/rates/vendors/licence-eur.yaml'],
   },
