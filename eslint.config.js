@@ -3,6 +3,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const LAYERS = ['core', 'io', 'render', 'report', 'schema', 'app', 'commands'];
+
+/** A wall of STYLE.md: code under src/<dir> may not import `group` (layers given by name). */
+function wall(dir, group, message) {
+  const patterns = [{ group: group.map((g) => (LAYERS.includes(g) ? `../${g}/*` : g)), message }];
+  return { files: [`src/${dir}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'fixtures/**'] },
   js.configs.recommended,
@@ -38,74 +46,17 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'node:*',
-                'fs',
-                'path',
-                '../io/*',
-                '../render/*',
-                '../report/*',
-                '../schema/*',
-                '../app/*',
-                '../commands/*',
-              ],
-              message: 'core/ is pure: it imports only decimal.js and itself.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }],
-    },
-  },
-  {
-    files: ['src/report/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'node:*',
-                'fs',
-                'path',
-                '../io/*',
-                '../app/*',
-                '../commands/*',
-                '../render/*',
-                '../schema/*',
-              ],
-              message:
-                'report/ builds the Report from core/ values alone (STYLE.md, the shape of the house).',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }],
-    },
-  },
-  {
-    files: ['src/render/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['../core/*', 'node:fs', 'fs'], message: 'render/ is a function of the Report alone.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'only cli.ts touches process' }],
-    },
-  },
+  wall(
+    'core',
+    ['node:*', 'fs', 'path', ...LAYERS.filter((l) => l !== 'core')],
+    'core/ is pure: it imports only decimal.js and itself.',
+  ),
+  wall(
+    'report',
+    ['node:*', 'fs', 'path', ...LAYERS.filter((l) => !['core', 'report'].includes(l))],
+    'report/ builds the Report from core/ values alone (STYLE.md, the shape of the house).',
+  ),
+  wall('render', ['node:fs', 'fs', 'core'], 'render/ is a function of the Report alone.'),
   {
     files: ['src/**/*.ts'],
     ignores: ['src/cli.ts', 'src/build-rate-cache.ts'],
