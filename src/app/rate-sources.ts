@@ -63,7 +63,7 @@ export async function resolveRateSources(
       message: `fx.${currency} is not used: Meta's ${currency} card ${card.id} is in force on ${date} (conversion applies only when Meta has no card in the plan currency).`,
     });
   }
-  const { files: overrides, problems: loadProblems } = await loadOverrides(loaded, opts.rateFiles, io);
+  const { files: overrides, problems: loadProblems } = await overridesOf(loaded, opts.rateFiles, io);
   const problems = [...loadProblems, ...checkOverrides(overrides, currency, knownMarkets(book))];
   if (problems.length > 0) throw new ValidationError(problems, 'E_OVERRIDE_INVALID');
   // Canonical market names (a file may write "india"), in precedence order.
@@ -72,6 +72,23 @@ export async function resolveRateSources(
   if (fx) resolver = fxResolver(resolver, fx);
   if (entries.length > 0) resolver = overrideResolver(resolver, entries);
   return { card, fx, overrides, resolver, warnings };
+}
+
+// A horizon split into segments resolves its sources once per segment date: the files are read once.
+const overridesRead = new WeakMap<LoadedPlan, Map<string, ReturnType<typeof loadOverrides>>>();
+
+/** loadOverrides, once per plan and list of --rates files. */
+function overridesOf(
+  loaded: LoadedPlan,
+  rateFiles: readonly string[],
+  io: Io,
+): ReturnType<typeof loadOverrides> {
+  const byFiles = overridesRead.get(loaded) ?? new Map<string, ReturnType<typeof loadOverrides>>();
+  overridesRead.set(loaded, byFiles);
+  const key = rateFiles.join('\u0000');
+  let read = byFiles.get(key);
+  if (!read) byFiles.set(key, (read = loadOverrides(loaded, rateFiles, io)));
+  return read;
 }
 
 /** Reads every override file: one unreadable or invalid file throws its own error; more are collected. */
