@@ -117,8 +117,3 @@ export function horizonSegments(scope: HorizonScope): { segments: HorizonSegment
     },
   };
 }
-
-/** The warning of `horizonSegments`: a known change falls strictly inside a month; undefined otherwise. */
-export function horizonChangeWarning(scope: HorizonScope): Warning | undefined {
-  return horizonSegments(scope).warning;
-}

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  changesInHorizon,
-  horizonChangeWarning,
-  horizonSegments,
-} from '../../src/core/horizon-changes.js';
+import { addMonths, changesInHorizon, horizonSegments } from '../../src/core/horizon-changes.js';
 import type { Category, RateChange, TierTable } from '../../src/core/rate-card.js';
 import { MARKETS, card } from './helpers.js';
 
@@ -51,7 +46,7 @@ describe('changes inside a plan horizon (engine audit F1)', () => {
   it('is silent when nothing changes inside: on as_of itself, or on the day after the last month', () => {
     expect(changesInHorizon(scope('2026-10-01', 3)).size).toBe(0);
     expect(changesInHorizon(scope('2026-07-01', 3)).size).toBe(0); // ends 2026-09-30
-    expect(horizonChangeWarning(scope('2026-11-01', 12))).toBeUndefined();
+    expect(horizonSegments(scope('2026-11-01', 12)).warning).toBeUndefined();
   });
 
   it('names a new tier table of the currency and a documented change to a market and category of the plan', () => {
@@ -88,7 +83,7 @@ describe('changes inside a plan horizon (engine audit F1)', () => {
         { date: '2026-10-01', firstMonth: 3, months: 2 },
       ],
     });
-    expect(horizonChangeWarning(scope('2026-08-01', 3))).toBeUndefined();
+    expect(horizonSegments(scope('2026-08-01', 3)).warning).toBeUndefined();
     expect(horizonSegments(scope('2026-11-01', 12)).segments).toEqual([
       { date: '2026-11-01', firstMonth: 1, months: 12 },
     ]);
